@@ -1,0 +1,79 @@
+// Pure questions asked of a graph by every package: who holds a file, which fds go together.
+
+import type { Graph, OpenFile, Task } from './graph.js';
+
+/** One fd slot named by process and number. */
+export interface FdRef {
+  /** The process. */
+  pid: number;
+  /** The fd number. */
+  fd: number;
+}
+
+/** `pid:fd`, the way fds are named in text output and partitions. */
+export function fdKey(ref: FdRef): string {
+  return `${ref.pid}:${ref.fd}`;
+}
+
+/**
+ * Holders of each open file description, in task order then fd order. A task that shares its
+ * fd table with an earlier task is listed too (its slots are the same slots).
+ */
+export function holdersByFile(graph: Graph): Map<number, FdRef[]> {
+  const out = new Map<number, FdRef[]>();
+  for (const task of graph.tasks) {
+    for (const slot of task.fds) {
+      let list = out.get(slot.file);
+      if (list === undefined) out.set(slot.file, (list = []));
+      list.push({ pid: task.pid, fd: slot.fd });
+    }
+  }
+  return out;
+}
+
+/** The files of a graph by id. */
+export function filesById(graph: Graph): Map<number, OpenFile> {
+  return new Map(graph.files.map((f) => [f.id, f]));
+}
+
+/** The tasks of a graph by pid. */
+export function tasksByPid(graph: Graph): Map<number, Task> {
+  return new Map(graph.tasks.map((t) => [t.pid, t]));
+}
+
+/**
+ * The sharing partition: one group of `pid:fd` per open file description, each group sorted,
+ * groups sorted by their first member. Two graphs share the same way exactly when their
+ * partitions are equal, whatever ids they use.
+ */
+export function sharingPartition(graph: Graph): string[][] {
+  return canonicalGroups([...holdersByFile(graph).values()].map((refs) => refs.map(fdKey)));
+}
+
+/** fd-table sharing as groups of pids (processes with one fd table go together). */
+export function fdTablePartition(graph: Graph): number[][] {
+  const groups = new Map<number, number[]>();
+  for (const task of graph.tasks) {
+    let list = groups.get(task.fdTable);
+    if (list === undefined) groups.set(task.fdTable, (list = []));
+    list.push(task.pid);
+  }
+  return [...groups.values()].map((g) => [...g].sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
+}
+
+/** Sort each group and the groups, so equal partitions compare equal as JSON. */
+export function canonicalGroups(groups: string[][]): string[][] {
+  const byFdKey = (a: string, b: string): number => {
+    const [ap, af] = a.split(':').map(Number) as [number, number];
+    const [bp, bf] = b.split(':').map(Number) as [number, number];
+    return ap - bp || af - bf;
+  };
+  return groups.map((g) => [...g].sort(byFdKey)).sort((a, b) => byFdKey(a[0]!, b[0]!));
+}
+
+/** Descriptions held by more than one fd slot. */
+export function sharedFileIds(graph: Graph): Set<number> {
+  const shared = new Set<number>();
+  for (const [id, refs] of holdersByFile(graph)) if (refs.length > 1) shared.add(id);
+  return shared;
+}

@@ -1,0 +1,16 @@
+import type { Command } from 'commander';
+import type { CliContext } from '../context.js';
+
+/** What each command module gets: a lazily built context, and a way to set the exit code. */
+export interface CommandHost {
+  /** The context for the global options (call inside the action, after parsing). */
+  context: () => CliContext;
+  /** Set the process exit code (0 ok, 1 findings, 2 error). */
+  setExit: (code: number) => void;
+}
+
+/** Register every fdlens command on the program. */
+export function registerCommands(program: Command, host: CommandHost): void {
+  void program;
+  void host;
+}

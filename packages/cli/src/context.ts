@@ -1,0 +1,33 @@
+import type { Writable } from 'node:stream';
+import { createLogger, LOG_LEVELS, UsageError, type Logger, type LogLevel } from '@fdlens/core';
+
+/** What a command needs from the outside world: where to write, and the logger. */
+export interface CliContext {
+  /** Data output (tables, JSON, dot). */
+  stdout: Writable;
+  /** Human messages (errors, progress). */
+  stderr: Writable;
+  /** pino logger writing to stderr. */
+  logger: Logger;
+}
+
+/** Exit codes shared by every command. */
+export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
+
+/** Build the context for a `--log-level` value. */
+export function makeContext(level: string | undefined, io: Pick<CliContext, 'stdout' | 'stderr'>): CliContext {
+  const wanted = (level ?? 'warn') as LogLevel;
+  if (!LOG_LEVELS.includes(wanted)) {
+    throw new UsageError('FDLENS_BAD_LOG_LEVEL', `unknown log level "${level}"`, {
+      hint: `use one of: ${LOG_LEVELS.join(', ')}`,
+    });
+  }
+  return { ...io, logger: createLogger(wanted) };
+}
+
+/** Write a string to a stream and wait until it is flushed, so exit codes never cut output. */
+export function writeOut(stream: Writable, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.write(text, (err) => (err ? reject(err) : resolve()));
+  });
+}

@@ -58,7 +58,10 @@ export interface Fd {
 export interface Task {
   /** Process id (for a dump: the virtual pid recorded in the images). */
   pid: number;
-  /** Parent pid; 0 for a root of the captured forest whose parent is outside it. */
+  /**
+   * Parent pid as the source has it (live: the real ppid; CRIU: 0 for the dump's root). A task
+   * whose ppid is not a task of the graph is a root of the captured forest.
+   */
   ppid: number;
   /** Process group id. */
   pgid: number;
@@ -188,7 +191,9 @@ export type GraphSource =
       /** The identity backend that decided sharing. */
       backend: IdentitySource;
       /** How the tree was held still, or `none`. */
-      freeze: 'sigstop' | 'cgroup' | 'none';
+      freeze: 'ptrace' | 'sigstop' | 'none';
+      /** Whether fd-table / VM / FS / SIGHAND sharing was decided by kcmp, or is unknown. */
+      taskIdentity: 'kcmp' | 'unknown';
     }
   | {
       kind: 'dump';

@@ -1,0 +1,180 @@
+// Holding a tree still while it is read. `ptrace` (default, as CRIU): PTRACE_SEIZE +
+// PTRACE_INTERRUPT every thread; invisible to parents and shells, and the kernel resumes every
+// tracee if we die, whatever kills us. `sigstop`: SIGSTOP each process and SIGCONT it after;
+// resumed from finally blocks and signal handlers, but not after a SIGKILL.
+
+import { OperationError } from '../errors.js';
+import type { Logger } from '../log.js';
+import { ptraceDetach, ptraceInterrupt, ptraceSeize, waitTraceeNoHang } from '../sys/ptrace.js';
+import { listThreads, readStat, readTracerPid } from '../sys/proc.js';
+import { permissionHint } from './permission.js';
+
+/** How to hold a tree still. */
+export type FreezeMethod = 'ptrace' | 'sigstop' | 'none';
+
+/** A frozen set of processes that can be resumed, exactly once, whatever happens. */
+export interface Freezer {
+  /** Freeze these processes (those already frozen are skipped); returns the pids that vanished. */
+  freeze(pids: number[]): number[];
+  /** Resume everything this freezer stopped. Safe to call more than once. */
+  resume(): void;
+}
+
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+function sleepMs(ms: number): void {
+  Atomics.wait(sleepCell, 0, 0, ms);
+}
+
+const STOP_TIMEOUT_MS = 5000;
+
+/** A freezer for the method; `none` does nothing. */
+export function createFreezer(method: FreezeMethod, logger: Logger): Freezer {
+  if (method === 'ptrace') return new PtraceFreezer(logger);
+  if (method === 'sigstop') return new SigstopFreezer(logger);
+  return { freeze: () => [], resume: () => {} };
+}
+
+class PtraceFreezer implements Freezer {
+  private readonly seized: number[] = [];
+  private readonly done = new Set<number>();
+  private readonly logger: Logger;
+
+  constructor(logger: Logger) {
+    this.logger = logger;
+  }
+
+  freeze(pids: number[]): number[] {
+    const vanished: number[] = [];
+    for (const pid of pids) {
+      if (this.done.has(pid)) continue;
+      this.done.add(pid);
+      if (!this.freezeOne(pid)) vanished.push(pid);
+    }
+    return vanished;
+  }
+
+  /** Seize and interrupt every thread, until the thread list stops growing. */
+  private freezeOne(pid: number): boolean {
+    const mine = new Set<number>();
+    for (let round = 0; round < 16; round++) {
+      let tids: number[];
+      try {
+        tids = listThreads(pid);
+      } catch {
+        return mine.size > 0;
+      }
+      const fresh = tids.filter((t) => !mine.has(t));
+      if (fresh.length === 0) break;
+      for (const tid of fresh) {
+        const seize = ptraceSeize(tid);
+        if (seize.errno === 'ESRCH') continue; // the thread exited
+        if (seize.errno !== undefined) {
+          let tracer = 0;
+          try {
+            tracer = readTracerPid(pid);
+          } catch {
+            return false;
+          }
+          if (tracer !== 0 && tracer !== process.pid) {
+            throw new OperationError('FDLENS_ALREADY_TRACED', `cannot freeze pid ${pid}: it is already traced by pid ${tracer} (a debugger or another checkpoint tool)`, {
+              hint: 'detach the tracer, or scan without ptrace: --freeze sigstop, or --no-freeze',
+            });
+          }
+          throw new OperationError('FDLENS_PTRACE_DENIED', `cannot freeze pid ${pid}: ptrace(PTRACE_SEIZE) failed with ${seize.errno}`, {
+            hint: permissionHint(),
+          });
+        }
+        mine.add(tid);
+        this.seized.push(tid);
+        ptraceInterrupt(tid);
+      }
+    }
+    const deadline = Date.now() + STOP_TIMEOUT_MS;
+    for (const tid of mine) {
+      for (;;) {
+        const r = waitTraceeNoHang(tid);
+        if (r.value === tid || r.errno !== undefined) break; // stopped, or gone (ECHILD)
+        if (Date.now() > deadline) {
+          this.logger.warn({ pid, tid }, 'thread did not stop in time (uninterruptible sleep?); reading it anyway');
+          break;
+        }
+        sleepMs(1);
+      }
+    }
+    this.logger.debug({ pid, threads: mine.size }, 'frozen (ptrace)');
+    return mine.size > 0;
+  }
+
+  resume(): void {
+    for (const tid of this.seized.splice(0)) ptraceDetach(tid);
+  }
+}
+
+class SigstopFreezer implements Freezer {
+  private readonly stopped: number[] = [];
+  private readonly done = new Set<number>();
+  private readonly onSignal = (signal: NodeJS.Signals): void => {
+    this.resume();
+    process.kill(process.pid, signal);
+  };
+  private readonly onExit = (): void => this.resume();
+  private readonly logger: Logger;
+
+  constructor(logger: Logger) {
+    this.logger = logger;
+  }
+
+  freeze(pids: number[]): number[] {
+    if (this.stopped.length === 0) {
+      // Until resume, make sure a signal or exit cannot leave the tree stopped.
+      process.once('SIGINT', this.onSignal).once('SIGTERM', this.onSignal).once('exit', this.onExit);
+    }
+    const vanished: number[] = [];
+    const sent: number[] = [];
+    for (const pid of pids) {
+      if (this.done.has(pid)) continue;
+      this.done.add(pid);
+      try {
+        const state = readStat(pid).state;
+        if (state === 'T' || state === 't' || state === 'Z') continue; // leave a stopped one as it is
+        process.kill(pid, 'SIGSTOP');
+        this.stopped.push(pid);
+        sent.push(pid);
+      } catch {
+        vanished.push(pid);
+      }
+    }
+    const deadline = Date.now() + STOP_TIMEOUT_MS;
+    for (const pid of sent) {
+      while (!allThreadsStopped(pid) && Date.now() < deadline) sleepMs(1);
+    }
+    this.logger.debug({ processes: sent.length }, 'frozen (SIGSTOP)');
+    return vanished;
+  }
+
+  resume(): void {
+    for (const pid of this.stopped.splice(0)) {
+      try {
+        process.kill(pid, 'SIGCONT');
+      } catch {
+        // it exited meanwhile
+      }
+    }
+    process.off('SIGINT', this.onSignal).off('SIGTERM', this.onSignal).off('exit', this.onExit);
+  }
+}
+
+function allThreadsStopped(pid: number): boolean {
+  try {
+    return listThreads(pid).every((tid) => {
+      try {
+        const state = readStat(tid).state;
+        return state === 'T' || state === 't' || state === 'Z' || state === 'X';
+      } catch {
+        return true;
+      }
+    });
+  } catch {
+    return true;
+  }
+}

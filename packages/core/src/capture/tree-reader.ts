@@ -1,0 +1,323 @@
+// Reads processes and fds of a (frozen) tree into the graph, deciding identities as it goes:
+// open file descriptions through the file backend, fd tables / mm / fs / signal handlers through
+// kcmp, each with CRIU's bucket-then-order scheme and a cheap key that is exact when frozen.
+
+import { OperationError, errnoCode, isVanishedErrno } from '../errors.js';
+import type { OpenFile, Task, Vanished } from '../graph.js';
+import type { Logger } from '../log.js';
+import { KCMP, kcmpEpollTarget } from '../sys/kcmp.js';
+import { listFds, listThreads, readFdLink, readFdinfo, readProcLink, readSigKey, readStat, statFd, type ProcStat } from '../sys/proc.js';
+import { kcmpTaskComparator, type FdHandle, type FileBackend } from './backends.js';
+import { classify } from './classify.js';
+import { parseFdinfo } from './fdinfo.js';
+import { IdentityIndex } from './identity-index.js';
+import { permissionHint } from './permission.js';
+import type { SocketDirectory } from './sockets.js';
+
+/** An fd handle that knows the description id it was given. */
+interface FileHandle extends FdHandle {
+  file: number;
+}
+
+/** One per-task kernel object kind (fd table, mm, fs, sighand): an index and an id counter. */
+class TaskObjectIds {
+  private readonly index: IdentityIndex<number>;
+  private readonly ids = new Map<number, number>();
+  private next = 1;
+  comparisons = 0;
+
+  constructor(type: (typeof KCMP)[keyof typeof KCMP]) {
+    this.index = new IdentityIndex('ordered', kcmpTaskComparator(type));
+  }
+
+  /** The id of pid's object, and the earlier pid it is shared with (if any). */
+  place(key: string, pid: number): { id: number; sharedWith?: number } {
+    const placed = this.index.place(key, pid);
+    this.comparisons += placed.comparisons;
+    if (placed.kind === 'same') return { id: this.ids.get(placed.as)!, sharedWith: placed.as };
+    if (placed.kind === 'failed') throw new OperationError('FDLENS_KCMP_FAILED', `pid ${pid}: ${placed.reason}`, { hint: permissionHint() });
+    const id = this.next++;
+    this.ids.set(pid, id);
+    return { id };
+  }
+
+  /** A fresh id for a task whose object cannot be compared (zombie, or no kcmp). */
+  fresh(): number {
+    return this.next++;
+  }
+}
+
+/** Settings of one reading pass. */
+export interface ReaderSettings {
+  /** The tree is frozen, so positions and flags can be part of the cheap key. */
+  frozen: boolean;
+  /** The file-identity backend, or undefined when none works (identities unknown). */
+  backend: FileBackend | undefined;
+  /** kcmp works for per-task objects. */
+  taskKcmp: boolean;
+  /** Socket tables. */
+  sockets: SocketDirectory;
+  /** Logger. */
+  logger: Logger;
+}
+
+/** Accumulates tasks and files; call readTask per pid in pre-order, then finish(). */
+export class TreeReader {
+  readonly tasks: Task[] = [];
+  readonly files: OpenFile[] = [];
+  readonly vanished: Vanished[] = [];
+  private readonly fileIndex: IdentityIndex<FileHandle> | undefined;
+  private readonly fdTables = new TaskObjectIds(KCMP.FILES);
+  private readonly vms = new TaskObjectIds(KCMP.VM);
+  private readonly fss = new TaskObjectIds(KCMP.FS);
+  private readonly sighands = new TaskObjectIds(KCMP.SIGHAND);
+  private readonly taskByPid = new Map<number, Task>();
+  private readonly epollOwners = new Map<number, { pid: number; fd: number }>();
+  private fileComparisons = 0;
+  private readonly settings: ReaderSettings;
+
+  constructor(settings: ReaderSettings) {
+    this.settings = settings;
+    const backend = settings.backend;
+    this.fileIndex = backend === undefined ? undefined : new IdentityIndex<FileHandle>(backend.mode, backend.compare);
+  }
+
+  /** kcmp / F_DUPFD_QUERY comparisons made so far, files and tasks together. */
+  get comparisons(): number {
+    return this.fileComparisons + this.fdTables.comparisons + this.vms.comparisons + this.fss.comparisons + this.sighands.comparisons;
+  }
+
+  /** Read one process and its fds. */
+  readTask(pid: number): void {
+    let stat: ProcStat;
+    let threads: number[];
+    try {
+      stat = readStat(pid);
+      threads = listThreads(pid);
+    } catch (err) {
+      this.noteGone(err, { pid, during: 'reading the process' });
+      return;
+    }
+    const task: Task = { pid, ppid: stat.ppid, pgid: stat.pgrp, sid: stat.session, comm: stat.comm, state: stat.state, threads, fdTable: 0, fds: [] };
+    if (stat.state === 'Z' || stat.state === 'X') {
+      // A zombie has released its fd table and mm: nothing to compare, nothing to read.
+      task.fdTable = this.fdTables.fresh();
+      this.add(task);
+      return;
+    }
+    let fdNumbers: number[];
+    try {
+      fdNumbers = listFds(pid);
+    } catch (err) {
+      if (errnoCode(err) === 'EACCES' || errnoCode(err) === 'EPERM') {
+        throw new OperationError('FDLENS_PERMISSION', `cannot read the fds of pid ${pid} (${stat.comm}): permission denied`, { hint: permissionHint(), cause: err });
+      }
+      this.noteGone(err, { pid, during: 'listing fds' });
+      return;
+    }
+    if (this.settings.taskKcmp && !this.placeTaskObjects(task, stat, fdNumbers)) return;
+    if (!this.settings.taskKcmp) task.fdTable = this.fdTables.fresh();
+    if (task.fds.length === 0) for (const fd of fdNumbers) this.readFd(task, fd);
+    this.add(task);
+  }
+
+  private add(task: Task): void {
+    this.tasks.push(task);
+    this.taskByPid.set(task.pid, task);
+  }
+
+  /**
+   * fd table, mm, fs and signal handlers, by kcmp. A task sharing an fd table with an earlier
+   * one takes its fds from it instead of reading them again. False when the task vanished.
+   */
+  private placeTaskObjects(task: Task, stat: ProcStat, fdNumbers: number[]): boolean {
+    const frozen = this.settings.frozen;
+    try {
+      // Sharers of one table see the same fd numbers; in a running tree that may not hold.
+      const table = this.fdTables.place(frozen ? fdNumbers.join(',') : '', task.pid);
+      task.fdTable = table.id;
+      if (table.sharedWith !== undefined) {
+        task.fds = this.taskByPid.get(table.sharedWith)!.fds.map((slot) => ({ ...slot }));
+      }
+      task.vm = this.vms.place(stat.mmKey, task.pid).id;
+      task.fs = this.fss.place(`${readProcLink(task.pid, 'cwd')}|${readProcLink(task.pid, 'root')}`, task.pid).id;
+      task.sighand = this.sighands.place(readSigKey(task.pid), task.pid).id;
+      return true;
+    } catch (err) {
+      if (err instanceof OperationError) throw err;
+      this.noteGone(err, { pid: task.pid, during: 'comparing per-process objects' });
+      return false;
+    }
+  }
+
+  private readFd(task: Task, fd: number): void {
+    const pid = task.pid;
+    let link: string;
+    let infoText: string;
+    let st: ReturnType<typeof statFd>;
+    try {
+      link = readFdLink(pid, fd);
+      infoText = readFdinfo(pid, fd);
+      st = statFd(pid, fd);
+    } catch (err) {
+      if (errnoCode(err) === 'EACCES') {
+        throw new OperationError('FDLENS_PERMISSION', `cannot read fd ${fd} of pid ${pid}: permission denied`, { hint: permissionHint(), cause: err });
+      }
+      this.noteGone(err, { pid, fd, during: 'reading the fd' });
+      return;
+    }
+    const info = parseFdinfo(infoText);
+    const handle: FileHandle = { pid, fd, file: 0 };
+    const index = this.fileIndex;
+    if (index === undefined) {
+      handle.file = this.newFile(link, info, st, pid, fd);
+    } else {
+      const key = this.settings.frozen ? `${st.dev}|${info.descriptionText}` : `${st.dev}|${info.ino}|${info.mntId}`;
+      const placed = index.place(key, handle);
+      this.fileComparisons += placed.comparisons;
+      switch (placed.kind) {
+        case 'same':
+          handle.file = placed.as.file;
+          this.settings.backend!.release(handle);
+          break;
+        case 'new':
+          handle.file = this.newFile(link, info, st, pid, fd);
+          break;
+        case 'gone':
+          this.settings.backend!.release(handle);
+          this.vanished.push({ pid, fd, during: 'comparing the fd', reason: placed.reason });
+          return;
+        case 'failed':
+          throw new OperationError('FDLENS_IDENTITY_FAILED', `pid ${pid} fd ${fd}: ${placed.reason}`, { hint: permissionHint() });
+      }
+    }
+    task.fds.push({ fd, file: handle.file, cloexec: info.cloexec });
+  }
+
+  private newFile(link: string, info: ReturnType<typeof parseFdinfo>, st: ReturnType<typeof statFd>, pid: number, fd: number): number {
+    const kind = classify(link, Number(st.mode), Number(st.rdev), Number(st.ino));
+    const file: OpenFile = {
+      id: this.files.length + 1,
+      type: kind.type,
+      flags: info.flags,
+      pos: info.pos,
+      mntId: info.mntId,
+      dev: Number(st.dev),
+      ino: Number(st.ino),
+      mode: Number(st.mode),
+      rdev: Number(st.rdev),
+      size: Number(st.size),
+      identity: this.settings.backend?.name ?? 'unknown',
+      link,
+    };
+    if (kind.path !== undefined) file.path = kind.path;
+    if (kind.deleted || (kind.type === 'reg' && st.nlink === 0n)) file.deleted = true;
+    if (kind.anon !== undefined) file.anon = kind.anon;
+    if (kind.pipeIno !== undefined) file.pipeIno = kind.pipeIno;
+    if (kind.socketIno !== undefined) {
+      const socket = this.settings.sockets.lookup(pid, kind.socketIno);
+      if (socket !== undefined) {
+        file.socket = socket;
+        if (socket.family === 'unix' || socket.family === 'netlink' || socket.family === 'packet') file.type = socket.family;
+        else if (socket.family === 'inet' || socket.family === 'inet6') file.type = 'inet';
+      } else file.socket = { family: 'unknown', type: 'unknown', ino: kind.socketIno };
+    }
+    if (info.epoll.length > 0 || file.type === 'eventpoll') {
+      file.epoll = info.epoll;
+      this.epollOwners.set(file.id, { pid, fd });
+    }
+    if (Object.keys(info.extra).length > 0) file.extra = info.extra;
+    this.files.push(file);
+    return file.id;
+  }
+
+  private noteGone(err: unknown, where: Omit<Vanished, 'reason'>): void {
+    const code = errnoCode(err);
+    if (!isVanishedErrno(code)) throw err;
+    this.settings.logger.info({ ...where, reason: code }, 'vanished during the scan');
+    this.vanished.push({ ...where, reason: code ?? 'gone' });
+  }
+
+  /** After every task: resolve epoll targets to descriptions and join pipe/socket peers. */
+  finish(): void {
+    if (this.settings.taskKcmp) this.resolveEpollTargets();
+    this.linkPeers();
+  }
+
+  /**
+   * Each epoll target names an fd number in the owner's table. The description registered there
+   * may since have been dup'ed elsewhere, moved or closed: KCMP_EPOLL_TFD tells which fd holds it.
+   */
+  private resolveEpollTargets(): void {
+    const holders = new Map<number, { pid: number; fd: number }[]>();
+    for (const task of this.tasks) {
+      for (const slot of task.fds) {
+        let list = holders.get(slot.file);
+        if (list === undefined) holders.set(slot.file, (list = []));
+        list.push({ pid: task.pid, fd: slot.fd });
+      }
+    }
+    const byIno = new Map<number, number[]>();
+    for (const f of this.files) {
+      if (f.ino === undefined) continue;
+      let list = byIno.get(f.ino);
+      if (list === undefined) byIno.set(f.ino, (list = []));
+      list.push(f.id);
+    }
+    for (const file of this.files) {
+      const owner = this.epollOwners.get(file.id);
+      if (owner === undefined || file.epoll === undefined) continue;
+      const seen = new Map<number, number>();
+      for (const target of file.epoll) {
+        const toff = seen.get(target.tfd) ?? 0;
+        seen.set(target.tfd, toff + 1);
+        const same = (pid: number, fd: number): boolean => kcmpEpollTarget(pid, fd, owner.pid, owner.fd, target.tfd, toff).value === 0;
+        const ownerTask = this.taskByPid.get(owner.pid);
+        const atNumber = ownerTask?.fds.find((s) => s.fd === target.tfd);
+        if (atNumber !== undefined && same(owner.pid, target.tfd)) {
+          target.file = atNumber.file;
+          continue;
+        }
+        target.file = null;
+        const candidates = target.ino === undefined ? [] : byIno.get(target.ino) ?? [];
+        search: for (const id of candidates) {
+          for (const h of holders.get(id) ?? []) {
+            if (same(h.pid, h.fd)) {
+              target.file = id;
+              break search;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** Pipe/FIFO descriptions by pipe inode; unix sockets to the description of their peer. */
+  private linkPeers(): void {
+    const byPipe = new Map<number, number[]>();
+    const bySocket = new Map<number, number[]>();
+    for (const f of this.files) {
+      if (f.pipeIno !== undefined) {
+        let list = byPipe.get(f.pipeIno);
+        if (list === undefined) byPipe.set(f.pipeIno, (list = []));
+        list.push(f.id);
+      }
+      if (f.socket !== undefined) {
+        let list = bySocket.get(f.socket.ino);
+        if (list === undefined) bySocket.set(f.socket.ino, (list = []));
+        list.push(f.id);
+      }
+    }
+    for (const f of this.files) {
+      const peers: number[] = [];
+      if (f.pipeIno !== undefined) for (const id of byPipe.get(f.pipeIno)!) if (id !== f.id) peers.push(id);
+      if (f.socket?.peerIno) for (const id of bySocket.get(f.socket.peerIno) ?? []) if (id !== f.id) peers.push(id);
+      if (peers.length > 0) f.peers = peers;
+    }
+  }
+
+  /** Number of processes whose threads were listed (for stats). */
+  threadCount(): number {
+    return this.tasks.reduce((n, t) => n + t.threads.length, 0);
+  }
+}

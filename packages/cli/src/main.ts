@@ -14,7 +14,6 @@ function buildProgram(io: Pick<CliContext, 'stdout' | 'stderr'>, result: { code:
       writeErr: (s) => io.stderr.write(s),
     })
     .exitOverride();
-  program.enablePositionalOptions();
   registerCommands(program, {
     context: () => makeContext(program.opts<{ logLevel?: string }>().logLevel, io),
     setExit: (code) => {

@@ -243,6 +243,8 @@ export interface Graph {
   unheld?: OpenFile[];
   /** What vanished during a live capture. */
   vanished: Vanished[];
+  /** Processes or fds skipped for lack of permission (only with `--all`; trees fail instead). */
+  unreadable?: Vanished[];
   /** Capture counters (live only). */
   stats?: ScanStats;
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { registerScan } from './scan.js';
 
 /** What each command module gets: a lazily built context, and a way to set the exit code. */
 export interface CommandHost {
@@ -11,6 +12,5 @@ export interface CommandHost {
 
 /** Register every fdlens command on the program. */
 export function registerCommands(program: Command, host: CommandHost): void {
-  void program;
-  void host;
+  registerScan(program, host);
 }

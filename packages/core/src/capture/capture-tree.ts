@@ -73,7 +73,7 @@ export function captureTree(options: CaptureOptions): Graph {
   const exclude = new Set([process.pid]);
   const discover = (): number[] => (options.all ? discoverAll(exclude) : discoverTrees(roots, exclude));
   const freezer = createFreezer(method, logger);
-  const reader = new TreeReader({ frozen: method !== 'none', backend, taskKcmp: probe.kcmp, sockets: new SocketDirectory(), logger });
+  const reader = new TreeReader({ frozen: method !== 'none', backend, taskKcmp: probe.kcmp, sockets: new SocketDirectory(), logger, skipUnreadable: options.all === true });
   try {
     let order = discover();
     if (method !== 'none') {
@@ -114,6 +114,7 @@ export function captureTree(options: CaptureOptions): Graph {
     tasks: reader.tasks,
     files: reader.files,
     vanished: reader.vanished,
+    ...(reader.unreadable.length > 0 ? { unreadable: reader.unreadable } : {}),
     stats: {
       processes: reader.tasks.length,
       threads: reader.threadCount(),

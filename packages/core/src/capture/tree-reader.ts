@@ -5,7 +5,7 @@
 import { OperationError, errnoCode, isVanishedErrno } from '../errors.js';
 import type { OpenFile, Task, Vanished } from '../graph.js';
 import type { Logger } from '../log.js';
-import { KCMP, kcmpEpollTarget } from '../sys/kcmp.js';
+import { KCMP, kcmp, kcmpEpollTarget } from '../sys/kcmp.js';
 import { listFds, listThreads, readFdLink, readFdinfo, readProcLink, readSigKey, readStat, statFd, type ProcStat } from '../sys/proc.js';
 import { kcmpTaskComparator, type FdHandle, type FileBackend } from './backends.js';
 import { classify } from './classify.js';
@@ -13,6 +13,19 @@ import { parseFdinfo } from './fdinfo.js';
 import { IdentityIndex } from './identity-index.js';
 import { permissionHint } from './permission.js';
 import type { SocketDirectory } from './sockets.js';
+
+/** Status flags F_SETFL can change (O_APPEND, O_ASYNC, O_DIRECT, O_NOATIME, O_NONBLOCK). */
+const SETFL_MUTABLE = 0o2000 | 0o20000 | 0o40000 | 0o1000000 | 0o4000;
+
+/**
+ * The cheap key for a running tree: only what cannot change under a live description — the
+ * inode, the mount, the flags F_SETFL cannot touch, and ids the kernel gives once (eventfd-id,
+ * a pidfd's Pid, a timer's clock).
+ */
+function runningKey(dev: bigint, info: ReturnType<typeof parseFdinfo>): string {
+  const stable = [info.extra['eventfd-id'], info.extra['Pid'], info.extra['clockid']].map((v) => v ?? '').join('/');
+  return `${dev}|${info.ino}|${info.mntId}|${info.flags & ~SETFL_MUTABLE}|${stable}`;
+}
 
 /** An fd handle that knows the description id it was given. */
 interface FileHandle extends FdHandle {
@@ -59,6 +72,8 @@ export interface ReaderSettings {
   sockets: SocketDirectory;
   /** Logger. */
   logger: Logger;
+  /** Skip (and list) processes we may not read instead of failing: for whole-system scans. */
+  skipUnreadable: boolean;
 }
 
 /** Accumulates tasks and files; call readTask per pid in pre-order, then finish(). */
@@ -66,6 +81,7 @@ export class TreeReader {
   readonly tasks: Task[] = [];
   readonly files: OpenFile[] = [];
   readonly vanished: Vanished[] = [];
+  readonly unreadable: Vanished[] = [];
   private readonly fileIndex: IdentityIndex<FileHandle> | undefined;
   private readonly fdTables = new TaskObjectIds(KCMP.FILES);
   private readonly vms = new TaskObjectIds(KCMP.VM);
@@ -110,10 +126,23 @@ export class TreeReader {
       fdNumbers = listFds(pid);
     } catch (err) {
       if (errnoCode(err) === 'EACCES' || errnoCode(err) === 'EPERM') {
+        if (this.settings.skipUnreadable) {
+          this.unreadable.push({ pid, during: 'listing fds', reason: errnoCode(err)! });
+          return;
+        }
         throw new OperationError('FDLENS_PERMISSION', `cannot read the fds of pid ${pid} (${stat.comm}): permission denied`, { hint: permissionHint(), cause: err });
       }
       this.noteGone(err, { pid, during: 'listing fds' });
       return;
+    }
+    if (this.settings.skipUnreadable && this.settings.taskKcmp) {
+      // A whole-system scan meets processes kcmp may not look at (another user namespace,
+      // capabilities we lack): find out before one of them sits in a bucket others compare with.
+      const self = kcmp(pid, pid, KCMP.FILES);
+      if (self.value !== 0) {
+        this.unreadable.push({ pid, during: 'kcmp', reason: self.errno ?? String(self.value) });
+        return;
+      }
     }
     if (this.settings.taskKcmp && !this.placeTaskObjects(task, stat, fdNumbers)) return;
     if (!this.settings.taskKcmp) task.fdTable = this.fdTables.fresh();
@@ -161,6 +190,10 @@ export class TreeReader {
       st = statFd(pid, fd);
     } catch (err) {
       if (errnoCode(err) === 'EACCES') {
+        if (this.settings.skipUnreadable) {
+          this.unreadable.push({ pid, fd, during: 'reading the fd', reason: 'EACCES' });
+          return;
+        }
         throw new OperationError('FDLENS_PERMISSION', `cannot read fd ${fd} of pid ${pid}: permission denied`, { hint: permissionHint(), cause: err });
       }
       this.noteGone(err, { pid, fd, during: 'reading the fd' });
@@ -172,7 +205,7 @@ export class TreeReader {
     if (index === undefined) {
       handle.file = this.newFile(link, info, st, pid, fd);
     } else {
-      const key = this.settings.frozen ? `${st.dev}|${info.descriptionText}` : `${st.dev}|${info.ino}|${info.mntId}`;
+      const key = this.settings.frozen ? `${st.dev}|${info.descriptionText}` : runningKey(st.dev, info);
       const placed = index.place(key, handle);
       this.fileComparisons += placed.comparisons;
       switch (placed.kind) {

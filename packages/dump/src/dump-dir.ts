@@ -1,0 +1,49 @@
+// A CRIU image directory as an ImageSet: file names from fast-glob, images decoded on demand.
+
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import fg from 'fast-glob';
+import type { ImageSet } from './dump-graph.js';
+import { readImageFile, type RawImage } from './image-read.js';
+
+/** The images of a directory, read lazily (each at most once). */
+export class DirImageSet implements ImageSet {
+  private readonly list: string[];
+  private readonly present: Set<string>;
+  private readonly cache = new Map<string, RawImage>();
+
+  readonly path: string;
+
+  constructor(path: string) {
+    this.path = path;
+    this.list = fg.sync('*', { cwd: path, onlyFiles: true, dot: false }).sort();
+    this.present = new Set(this.list);
+  }
+
+  label(name: string): string {
+    return join(this.path, name);
+  }
+
+  names(): readonly string[] {
+    return this.list;
+  }
+
+  get(name: string): RawImage | undefined {
+    if (!this.present.has(name)) return undefined;
+    let img = this.cache.get(name);
+    if (img === undefined) {
+      img = readImageFile(join(this.path, name), {}, this.label(name));
+      this.cache.set(name, img);
+    }
+    return img;
+  }
+}
+
+/** True when the path is a directory. */
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

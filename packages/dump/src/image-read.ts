@@ -1,0 +1,172 @@
+// Decoding one image into protobufjs messages, from bytes, a file (read in bounded chunks) or a
+// stream. Unknown fields are kept (`$unknowns`) so that a re-encode gives the input's bytes, and
+// extra blobs are skipped unread unless asked for: their position and size are reported instead.
+
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import protobuf from 'protobufjs';
+import type { Message, Type } from 'protobufjs';
+import { DUMP_ERROR_CODES, ImageFormatError } from './errors.js';
+import { FrameParser, type FrameSink } from './framing.js';
+import type { ExtraKind, HeadKind, ImageKind } from './magic.js';
+import { messageType } from './schema.js';
+
+/** A decoded protobuf message as protobufjs gives it (fields as own properties). */
+export type PbMessage = Message & Record<string, unknown>;
+
+/** One entry of an image. */
+export interface RawEntry {
+  /** The message. */
+  message: PbMessage;
+  /** Byte offset of the entry's length prefix in the file. */
+  offset: number;
+  /** The raw blob after the message, when the image has one and it was collected. */
+  extra?: Uint8Array;
+  /** Where the raw blob starts and how long it is (also when it was skipped unread). */
+  extraAt?: { offset: number; length: number };
+}
+
+/** One image: its magic and, when fdlens models it, its entries. */
+export interface RawImage {
+  /** Where it came from (path or archive member). */
+  file: string;
+  /** The image magic. */
+  magic: number;
+  /** crit's name of the magic, or `UNKNOWN`. */
+  name: string;
+  /** Head magic it had. */
+  head: HeadKind;
+  /** The image kind, when the magic is known. */
+  kind?: ImageKind;
+  /** False when fdlens does not model this image: entries are then not read. */
+  modelled: boolean;
+  /** The entries (empty for images not modelled). */
+  entries: RawEntry[];
+  /** Largest buffer the framing allocated (for the fuzz test's memory bound). */
+  maxBuffered: number;
+}
+
+/** Options for decoding. */
+export interface ReadImageOptions {
+  /** Collect extra blobs (pipe data, queued packets) into memory instead of skipping them. */
+  extras?: boolean;
+  /** Only decode images of these kinds; others are listed like unmodelled ones. */
+  only?: ReadonlySet<string>;
+}
+
+/** Size of the raw blob that follows a message, by the image's extra kind. */
+function extraSize(kind: ExtraKind, m: PbMessage): number {
+  return kind === 'pipe-data' ? (m['bytes'] as number) : (m['length'] as number);
+}
+
+/** Decode one message, keeping unknown fields, turning every decoder failure into a typed error. */
+export function decodeMessage(type: Type, bytes: Uint8Array, where: { file: string; entry: number; offset: number }): PbMessage {
+  const reader = protobuf.Reader.create(bytes);
+  reader.discardUnknown = false;
+  try {
+    return type.decode(reader) as PbMessage;
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new ImageFormatError(DUMP_ERROR_CODES.badProtobuf, where, `invalid ${type.name}: ${reason}`, { cause: err });
+  }
+}
+
+/** The sink that builds a RawImage. */
+class DecodeSink implements FrameSink {
+  image: RawImage;
+  private type: Type | undefined;
+  private extraKind: ExtraKind | undefined;
+
+  private readonly file: string;
+  private readonly options: ReadImageOptions;
+
+  constructor(file: string, options: ReadImageOptions) {
+    this.file = file;
+    this.options = options;
+    this.image = { file, magic: 0, name: 'UNKNOWN', head: 'none', modelled: false, entries: [], maxBuffered: 0 };
+  }
+
+  start(kind: ImageKind | undefined, magic: number, head: HeadKind): boolean {
+    const img = this.image;
+    img.magic = magic;
+    img.head = head;
+    if (kind) {
+      img.kind = kind;
+      img.name = kind.name;
+    }
+    const wanted = kind?.message !== undefined && (this.options.only === undefined || this.options.only.has(kind.name));
+    if (!wanted) return false;
+    img.modelled = true;
+    this.type = messageType(kind!.message!);
+    this.extraKind = kind!.extra;
+    return true;
+  }
+
+  entry(index: number, offset: number, bytes: Uint8Array): number {
+    const message = decodeMessage(this.type!, bytes, { file: this.file, entry: index, offset });
+    const entry: RawEntry = { message, offset };
+    this.image.entries.push(entry);
+    if (this.extraKind === undefined) return 0;
+    const length = extraSize(this.extraKind, message);
+    entry.extraAt = { offset: offset + 4 + bytes.length, length };
+    return length;
+  }
+
+  extra(index: number, _offset: number, blob: Uint8Array): void {
+    this.image.entries[index]!.extra = blob;
+  }
+}
+
+/** Decode an image held in memory. */
+export function readImageBytes(bytes: Uint8Array, file = '<bytes>', options: ReadImageOptions = {}): RawImage {
+  const sink = new DecodeSink(file, options);
+  const parser = new FrameParser(file, bytes.length, sink, options.extras === true);
+  parser.push(bytes);
+  parser.end();
+  sink.image.maxBuffered = parser.maxBuffered;
+  return sink.image;
+}
+
+/** Chunk size for file reads: small images come in one read, big ones in bounded pieces. */
+const CHUNK = 1 << 20;
+
+/** Decode an image file, reading it in chunks of at most 1 MiB and skipping blobs with no read. */
+export function readImageFile(path: string, options: ReadImageOptions = {}, label = path): RawImage {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const sink = new DecodeSink(label, options);
+    const parser = new FrameParser(label, size, sink, options.extras === true);
+    let pos = 0;
+    while (pos < size && !parser.stopped) {
+      // A fresh buffer per chunk: decoded `bytes` fields and unknown fields are views into it.
+      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, size - pos));
+      const n = readSync(fd, chunk, 0, chunk.length, pos);
+      if (n === 0) break;
+      parser.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      pos += n;
+    }
+    parser.end();
+    sink.image.maxBuffered = parser.maxBuffered;
+    return sink.image;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Decode an image arriving as a stream of chunks of known total size (a tar member). */
+export async function readImageStream(
+  chunks: AsyncIterable<Uint8Array>,
+  size: number,
+  file: string,
+  options: ReadImageOptions = {},
+): Promise<RawImage> {
+  const sink = new DecodeSink(file, options);
+  const parser = new FrameParser(file, size, sink, options.extras === true);
+  for await (const chunk of chunks) {
+    // Keep draining after a stop, so the stream (and the tar around it) moves on.
+    if (!parser.stopped) parser.push(chunk);
+  }
+  parser.end();
+  sink.image.maxBuffered = parser.maxBuffered;
+  return sink.image;
+}

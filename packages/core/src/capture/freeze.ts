@@ -45,64 +45,70 @@ class PtraceFreezer implements Freezer {
 
   freeze(pids: number[]): number[] {
     const vanished: number[] = [];
+    // Interrupt everything first, then wait: the stops happen in parallel, not one by one.
+    const interrupted = new Map<number, number[]>();
     for (const pid of pids) {
       if (this.done.has(pid)) continue;
       this.done.add(pid);
-      if (!this.freezeOne(pid)) vanished.push(pid);
+      const tids = this.interrupt(pid);
+      if (tids.length === 0) vanished.push(pid);
+      else interrupted.set(pid, tids);
     }
+    const deadline = Date.now() + STOP_TIMEOUT_MS;
+    for (const [pid, tids] of interrupted) {
+      for (const tid of tids) {
+        for (;;) {
+          const r = waitTraceeNoHang(tid);
+          if (r.value === tid || r.errno !== undefined) break; // stopped, or gone (ECHILD)
+          if (Date.now() > deadline) {
+            this.logger.warn({ pid, tid }, 'thread did not stop in time (uninterruptible sleep?); reading it anyway');
+            break;
+          }
+          sleepMs(1);
+        }
+      }
+    }
+    this.logger.debug({ processes: interrupted.size }, 'frozen (ptrace)');
     return vanished;
   }
 
-  /** Seize and interrupt every thread, until the thread list stops growing. */
-  private freezeOne(pid: number): boolean {
+  /** Seize and interrupt every thread, until the thread list stops growing; the tids seized. */
+  private interrupt(pid: number): number[] {
     const mine = new Set<number>();
     for (let round = 0; round < 16; round++) {
       let tids: number[];
       try {
         tids = listThreads(pid);
       } catch {
-        return mine.size > 0;
+        break;
       }
       const fresh = tids.filter((t) => !mine.has(t));
       if (fresh.length === 0) break;
       for (const tid of fresh) {
         const seize = ptraceSeize(tid);
         if (seize.errno === 'ESRCH') continue; // the thread exited
-        if (seize.errno !== undefined) {
-          let tracer = 0;
-          try {
-            tracer = readTracerPid(pid);
-          } catch {
-            return false;
-          }
-          if (tracer !== 0 && tracer !== process.pid) {
-            throw new OperationError('FDLENS_ALREADY_TRACED', `cannot freeze pid ${pid}: it is already traced by pid ${tracer} (a debugger or another checkpoint tool)`, {
-              hint: 'detach the tracer, or scan without ptrace: --freeze sigstop, or --no-freeze',
-            });
-          }
-          throw new OperationError('FDLENS_PTRACE_DENIED', `cannot freeze pid ${pid}: ptrace(PTRACE_SEIZE) failed with ${seize.errno}`, {
-            hint: permissionHint(),
-          });
-        }
+        if (seize.errno !== undefined) this.refuse(pid, seize.errno);
         mine.add(tid);
         this.seized.push(tid);
         ptraceInterrupt(tid);
       }
     }
-    const deadline = Date.now() + STOP_TIMEOUT_MS;
-    for (const tid of mine) {
-      for (;;) {
-        const r = waitTraceeNoHang(tid);
-        if (r.value === tid || r.errno !== undefined) break; // stopped, or gone (ECHILD)
-        if (Date.now() > deadline) {
-          this.logger.warn({ pid, tid }, 'thread did not stop in time (uninterruptible sleep?); reading it anyway');
-          break;
-        }
-        sleepMs(1);
-      }
+    return [...mine];
+  }
+
+  private refuse(pid: number, errno: string): never {
+    let tracer = 0;
+    try {
+      tracer = readTracerPid(pid);
+    } catch {
+      // gone: report the ptrace error anyway
     }
-    this.logger.debug({ pid, threads: mine.size }, 'frozen (ptrace)');
-    return mine.size > 0;
+    if (tracer !== 0 && tracer !== process.pid) {
+      throw new OperationError('FDLENS_ALREADY_TRACED', `cannot freeze pid ${pid}: it is already traced by pid ${tracer} (a debugger or another checkpoint tool)`, {
+        hint: 'detach the tracer, or scan without ptrace: --freeze sigstop, or --no-freeze',
+      });
+    }
+    throw new OperationError('FDLENS_PTRACE_DENIED', `cannot freeze pid ${pid}: ptrace(PTRACE_SEIZE) failed with ${errno}`, { hint: permissionHint() });
   }
 
   resume(): void {

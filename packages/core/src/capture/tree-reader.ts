@@ -22,9 +22,9 @@ const SETFL_MUTABLE = 0o2000 | 0o20000 | 0o40000 | 0o1000000 | 0o4000;
  * inode, the mount, the flags F_SETFL cannot touch, and ids the kernel gives once (eventfd-id,
  * a pidfd's Pid, a timer's clock).
  */
-function runningKey(dev: bigint, info: ReturnType<typeof parseFdinfo>): string {
+function runningKey(info: ReturnType<typeof parseFdinfo>): string {
   const stable = [info.extra['eventfd-id'], info.extra['Pid'], info.extra['clockid']].map((v) => v ?? '').join('/');
-  return `${dev}|${info.ino}|${info.mntId}|${info.flags & ~SETFL_MUTABLE}|${stable}`;
+  return `${info.ino}|${info.mntId}|${info.flags & ~SETFL_MUTABLE}|${stable}`;
 }
 
 /** An fd handle that knows the description id it was given. */
@@ -90,6 +90,10 @@ export class TreeReader {
   private readonly taskByPid = new Map<number, Task>();
   private readonly epollOwners = new Map<number, { pid: number; fd: number }>();
   private fileComparisons = 0;
+  /** The bucket member standing for each description (what later holders are compared with). */
+  private readonly memberOfFile = new Map<number, FileHandle>();
+  /** fd number → description, per task, built when a child asks for a hint. */
+  private readonly fdIndex = new Map<Task, Map<number, number>>();
   private readonly settings: ReaderSettings;
 
   constructor(settings: ReaderSettings) {
@@ -179,52 +183,66 @@ export class TreeReader {
     }
   }
 
+  /**
+   * One fd: its fdinfo gives the cheap key (mnt_id and ino stand in for the device); the link
+   * and stat are read only for the first holder of a description, the one that creates it.
+   */
   private readFd(task: Task, fd: number): void {
     const pid = task.pid;
-    let link: string;
-    let infoText: string;
-    let st: ReturnType<typeof statFd>;
+    const info = this.tryRead(pid, fd, () => parseFdinfo(readFdinfo(pid, fd)));
+    if (info === undefined) return;
+    const handle: FileHandle = { pid, fd, file: 0 };
+    const index = this.fileIndex;
+    if (index !== undefined) {
+      const key = this.settings.frozen ? info.descriptionText : runningKey(info);
+      const placed = index.place(key, handle, this.hintFor(task, fd));
+      this.fileComparisons += placed.comparisons;
+      if (placed.kind === 'gone') {
+        this.settings.backend!.release(handle);
+        this.vanished.push({ pid, fd, during: 'comparing the fd', reason: placed.reason });
+        return;
+      }
+      if (placed.kind === 'failed') {
+        throw new OperationError('FDLENS_IDENTITY_FAILED', `pid ${pid} fd ${fd}: ${placed.reason}`, { hint: permissionHint() });
+      }
+      if (placed.kind === 'same') {
+        this.settings.backend!.release(handle);
+        task.fds.push({ fd, file: placed.as.file, cloexec: info.cloexec });
+        return;
+      }
+    }
+    const read = this.tryRead(pid, fd, () => ({ link: readFdLink(pid, fd), st: statFd(pid, fd) }));
+    if (read === undefined) return;
+    handle.file = this.newFile(read.link, info, read.st, pid, fd);
+    this.memberOfFile.set(handle.file, handle);
+    task.fds.push({ fd, file: handle.file, cloexec: info.cloexec });
+  }
+
+  /** A forked child's fd usually is its parent's fd at the same number: compare with that first. */
+  private hintFor(task: Task, fd: number): FileHandle | undefined {
+    const parent = this.taskByPid.get(task.ppid);
+    if (parent === undefined) return undefined;
+    let byFd = this.fdIndex.get(parent);
+    if (byFd === undefined) this.fdIndex.set(parent, (byFd = new Map(parent.fds.map((s) => [s.fd, s.file]))));
+    const file = byFd.get(fd);
+    return file === undefined ? undefined : this.memberOfFile.get(file);
+  }
+
+  /** Run a read of one fd; a vanished fd is recorded, a refused one fails or is listed (--all). */
+  private tryRead<T>(pid: number, fd: number, read: () => T): T | undefined {
     try {
-      link = readFdLink(pid, fd);
-      infoText = readFdinfo(pid, fd);
-      st = statFd(pid, fd);
+      return read();
     } catch (err) {
       if (errnoCode(err) === 'EACCES') {
         if (this.settings.skipUnreadable) {
           this.unreadable.push({ pid, fd, during: 'reading the fd', reason: 'EACCES' });
-          return;
+          return undefined;
         }
         throw new OperationError('FDLENS_PERMISSION', `cannot read fd ${fd} of pid ${pid}: permission denied`, { hint: permissionHint(), cause: err });
       }
       this.noteGone(err, { pid, fd, during: 'reading the fd' });
-      return;
+      return undefined;
     }
-    const info = parseFdinfo(infoText);
-    const handle: FileHandle = { pid, fd, file: 0 };
-    const index = this.fileIndex;
-    if (index === undefined) {
-      handle.file = this.newFile(link, info, st, pid, fd);
-    } else {
-      const key = this.settings.frozen ? `${st.dev}|${info.descriptionText}` : runningKey(st.dev, info);
-      const placed = index.place(key, handle);
-      this.fileComparisons += placed.comparisons;
-      switch (placed.kind) {
-        case 'same':
-          handle.file = placed.as.file;
-          this.settings.backend!.release(handle);
-          break;
-        case 'new':
-          handle.file = this.newFile(link, info, st, pid, fd);
-          break;
-        case 'gone':
-          this.settings.backend!.release(handle);
-          this.vanished.push({ pid, fd, during: 'comparing the fd', reason: placed.reason });
-          return;
-        case 'failed':
-          throw new OperationError('FDLENS_IDENTITY_FAILED', `pid ${pid} fd ${fd}: ${placed.reason}`, { hint: permissionHint() });
-      }
-    }
-    task.fds.push({ fd, file: handle.file, cloexec: info.cloexec });
   }
 
   private newFile(link: string, info: ReturnType<typeof parseFdinfo>, st: ReturnType<typeof statFd>, pid: number, fd: number): number {

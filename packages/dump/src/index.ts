@@ -7,3 +7,5 @@ export * from './image-write.js';
 export * from './read-dump.js';
 export { graphFromImages, isGraphImage, type ImageSet } from './dump-graph.js';
 export { PROTO_DIR, messageType, allMessageTypes } from './schema.js';
+export * from './write-dump.js';
+export { dumpImages, type DumpImagesOptions, type ImageFile } from './dump-images.js';

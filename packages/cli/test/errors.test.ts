@@ -1,0 +1,49 @@
+// Bad input gets one clear line naming what is wrong, a hint, exit code 2, and never a stack.
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+function expectCleanError(run: { code: number | null; stderr: string; stdout: string }, code: string): void {
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain(`[${code}]`);
+  expect(run.stderr).toContain('hint:');
+  expect(run.stderr).not.toMatch(/\n\s+at /); // no stack frames
+  expect(run.stdout).toBe('');
+}
+
+describe('fdlens errors', () => {
+  it('names a pid that does not exist', async () => {
+    const run = await runCli(['scan', '4194303']);
+    expectCleanError(run, 'FDLENS_NO_SUCH_PID');
+    expect(run.stderr).toContain('no process with pid 4194303');
+  });
+
+  it('refuses something that is not a pid', async () => {
+    expectCleanError(await runCli(['scan', '12ab']), 'FDLENS_BAD_PID');
+  });
+
+  it('refuses a scan with nothing to scan, and pids together with --all', async () => {
+    expectCleanError(await runCli(['scan']), 'FDLENS_BAD_ARGS');
+    expectCleanError(await runCli(['scan', '1', '--all']), 'FDLENS_BAD_ARGS');
+  });
+
+  it('rejects an unknown option and an unknown command with exit 2', async () => {
+    const bad = await runCli(['scan', '--frobnicate']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("unknown option '--frobnicate'");
+    const none = await runCli(['frobnicate']);
+    expect(none.code).toBe(2);
+  });
+
+  it('prints help for every command with exit 0', async () => {
+    const top = await runCli(['--help']);
+    expect(top.code).toBe(0);
+    const commandSection = top.stdout.slice(top.stdout.indexOf('Commands:'));
+    const commands = [...commandSection.matchAll(/^ {2}([a-z]+)\b/gm)].map((m) => m[1]!).filter((c) => c !== 'help');
+    expect(commands).toContain('scan');
+    for (const command of commands) {
+      const help = await runCli([command, '--help']);
+      expect(help.code, command).toBe(0);
+      expect(help.stdout).toContain(`Usage: fdlens ${command}`);
+    }
+  });
+});

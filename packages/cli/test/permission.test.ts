@@ -1,0 +1,34 @@
+// A process fdlens may not look at: the error names the pid and says how to get permission.
+// Built for real: fdlens runs as the unprivileged user `nobody` against a process of root.
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+const asNobody = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
+const isRoot = process.getuid?.() === 0;
+
+describe.skipIf(!isRoot)('permission errors (needs root to drop to nobody)', () => {
+  let target: ReturnType<typeof spawn>;
+  beforeAll(() => {
+    target = spawn('sleep', ['300'], { stdio: 'ignore' });
+  });
+  afterAll(() => {
+    target.kill('SIGKILL');
+  });
+
+  it('explains a refused ptrace freeze', async () => {
+    const run = await runCli(['scan', String(target.pid)], { prefix: asNobody });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`cannot freeze pid ${target.pid}`);
+    expect(run.stderr).toContain('[FDLENS_PTRACE_DENIED]');
+    expect(run.stderr).toMatch(/hint: .*CAP_SYS_PTRACE/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('explains unreadable fds when not freezing', async () => {
+    const run = await runCli(['scan', String(target.pid), '--no-freeze'], { prefix: asNobody });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`cannot read the fds of pid ${target.pid}`);
+    expect(run.stderr).toContain('[FDLENS_PERMISSION]');
+  });
+});

@@ -1,0 +1,73 @@
+// Shared test helpers: the real CRIU fixtures, their ground truth, and running crit.
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { canonicalGroups } from '@fdlens/core';
+
+/** The shared fixtures folder (../shared/fixtures beside the checkout). */
+export const FIXTURES = join(import.meta.dirname, '../../../../shared/fixtures/criu-real');
+
+/** The real CRIU dumps. */
+export const SCENARIOS = ['S1', 'S2', 'S3', 'S4', 'S5'] as const;
+
+/** The ground truth the fixture program recorded while building the tree. */
+export interface GroundTruth {
+  root_pid: number;
+  processes: Array<{ pid: number; ppid: number; role: string; threads: number[] }>;
+  descriptions: Array<{ name: string; members: Array<[number, number]> }>;
+  fds: Array<{ pid: number; fd: number; description: string; cloexec: number; pos: number; flags_octal: string; link: string }>;
+}
+
+/** Load a scenario's ground-truth.json. */
+export function groundTruth(s: string): GroundTruth {
+  return JSON.parse(readFileSync(join(FIXTURES, s, 'ground-truth.json'), 'utf8')) as GroundTruth;
+}
+
+/** The image directory of a scenario. */
+export function imgDir(s: string): string {
+  return join(FIXTURES, s, 'img');
+}
+
+/** The sharing partition the ground truth states (one group of pid:fd per description). */
+export function truthPartition(gt: GroundTruth): string[][] {
+  return canonicalGroups(gt.descriptions.map((d) => d.members.map(([p, f]) => `${p}:${f}`)));
+}
+
+/**
+ * The fd-table partition by construction: a clone(CLONE_FILES) child shares its parent's table;
+ * every other process has its own.
+ */
+export function truthFdTables(gt: GroundTruth): number[][] {
+  const owner = new Map<number, number>();
+  for (const p of gt.processes) owner.set(p.pid, p.role === 'clonefiles_child' ? p.ppid : p.pid);
+  const groups = new Map<number, number[]>();
+  for (const p of gt.processes) {
+    const o = owner.get(p.pid)!;
+    let g = groups.get(o);
+    if (g === undefined) groups.set(o, (g = []));
+    g.push(p.pid);
+  }
+  return [...groups.values()].map((g) => g.sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
+}
+
+/** Run crit and return its stdout. */
+export function crit(args: string[]): string {
+  return execFileSync('crit', args, { encoding: 'utf8', maxBuffer: 256 << 20 });
+}
+
+/** A fresh temporary directory. */
+export function tempDir(prefix = 'fdlens-dump-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/**
+ * Canonical JSON text (sorted keys) of a JSON text, through Python's json, which keeps 64-bit
+ * integers exact on both sides of a comparison.
+ */
+export function canonicalJson(texts: string[]): string[] {
+  const script = 'import json,sys\nfor line in sys.stdin.read().split("\\0"):\n    print(json.dumps(json.loads(line), sort_keys=True))';
+  const out = execFileSync('/usr/bin/python3', ['-c', script], { input: texts.join('\0'), encoding: 'utf8', maxBuffer: 256 << 20 });
+  return out.trimEnd().split('\n');
+}

@@ -108,6 +108,8 @@ class DecodeSink implements FrameSink {
     if (this.extraKind === undefined) return 0;
     const length = extraSize(this.extraKind, message);
     entry.extraAt = { offset: offset + 4 + bytes.length, length };
+    // crit prints an empty blob as "extra": "", so an empty one is still there when collected.
+    if (length === 0 && this.options.extras === true) entry.extra = new Uint8Array(0);
     return length;
   }
 

@@ -9,3 +9,4 @@ export { graphFromImages, isGraphImage, type ImageSet } from './dump-graph.js';
 export { PROTO_DIR, messageType, allMessageTypes } from './schema.js';
 export * from './write-dump.js';
 export { dumpImages, type DumpImagesOptions, type ImageFile } from './dump-images.js';
+export { syntheticGraph, prng, type SyntheticOptions } from './synthetic.js';

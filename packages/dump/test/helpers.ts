@@ -71,3 +71,19 @@ export function canonicalJson(texts: string[]): string[] {
   const out = execFileSync('/usr/bin/python3', ['-c', script], { input: texts.join('\0'), encoding: 'utf8', maxBuffer: 256 << 20 });
   return out.trimEnd().split('\n');
 }
+
+/**
+ * `crit decode` of many files in one Python process: the same pycriu.images.load call crit's
+ * decode command makes, printed as canonical JSON (sorted keys), one line per file.
+ */
+export function critDecodeMany(paths: string[]): string[] {
+  const script = [
+    'import json, sys',
+    'import pycriu.images',
+    'for p in sys.stdin.read().split("\\0"):',
+    '    with open(p, "rb") as f:',
+    '        print(json.dumps(pycriu.images.load(f, False), sort_keys=True))',
+  ].join('\n');
+  const out = execFileSync('/usr/bin/python3', ['-c', script], { input: paths.join('\0'), encoding: 'utf8', maxBuffer: 256 << 20 });
+  return out.trimEnd().split('\n');
+}

@@ -6,6 +6,7 @@ import { GRAPH_SCHEMA, type Fd, type Graph, type GraphSource, type OpenFile, typ
 import { DUMP_ERROR_CODES, ImageFormatError } from './errors.js';
 import { FD_TYPE_FIELD, FD_TYPE_NAMES, openFileOf, u64, type FileContext } from './file-map.js';
 import type { RawEntry, RawImage } from './image-read.js';
+import { hexMagic } from './magic.js';
 
 /** File names of the legacy per-type file images. */
 export const LEGACY_FILE_IMAGES: ReadonlySet<string> = new Set([
@@ -62,6 +63,16 @@ function missing(set: ImageSet, name: string, why: string): ImageFormatError {
   });
 }
 
+/** The image by name, refusing one whose magic is not the kind its name calls for. */
+function getImage(set: ImageSet, name: string, kind: string): RawImage | undefined {
+  const img = set.get(name);
+  if (img !== undefined && img.name !== kind) {
+    const what = img.kind ? `${img.name} (magic ${hexMagic(img.magic)})` : `unknown magic ${hexMagic(img.magic)}`;
+    throw new ImageFormatError(DUMP_ERROR_CODES.badMagic, { file: img.file, offset: img.head === 'none' ? 0 : 4 }, `${name} holds ${what}, expected ${kind}`);
+  }
+  return img;
+}
+
 function at(img: RawImage, index: number, entry: RawEntry): { file: string; entry: number; offset: number } {
   return { file: img.file, entry: index, offset: entry.offset };
 }
@@ -76,7 +87,7 @@ function collectFiles(set: ImageSet): Map<number, FileRecord> {
     }
     byId.set(rec.id, rec);
   };
-  const files = set.get('files.img');
+  const files = getImage(set, 'files.img', 'FILES');
   if (files !== undefined) {
     files.entries.forEach((e, i) => {
       const m = e.message as Rec;
@@ -114,7 +125,7 @@ function collectFiles(set: ImageSet): Map<number, FileRecord> {
 }
 
 function fileContext(set: ImageSet, files: Map<number, FileRecord>): FileContext {
-  const memfd = set.get('memfd.img');
+  const memfd = getImage(set, 'memfd.img', 'MEMFD_INODE');
   const memfdNames = new Map<number, string>();
   if (memfd !== undefined) {
     for (const e of memfd.entries) {
@@ -123,7 +134,7 @@ function fileContext(set: ImageSet, files: Map<number, FileRecord>): FileContext
     }
   }
   const ghosts = new Set<number>();
-  const remap = set.get('remap-fpath.img');
+  const remap = getImage(set, 'remap-fpath.img', 'REMAP_FPATH');
   if (remap !== undefined) {
     for (const e of remap.entries) {
       const m = e.message as Rec;
@@ -152,8 +163,11 @@ interface TreeNode {
 
 /** pstree.img as nodes in pre-order; refuses duplicate pids, unknown parents and loops. */
 function readTree(set: ImageSet): TreeNode[] {
-  const img = set.get('pstree.img');
+  const img = getImage(set, 'pstree.img', 'PSTREE');
   if (img === undefined) throw missing(set, 'pstree.img', 'pstree.img (the process tree)');
+  if (img.entries.length === 0) {
+    throw new ImageFormatError(DUMP_ERROR_CODES.truncated, { file: img.file, entry: 0, offset: 8 }, 'no process: the image ends after its magic');
+  }
   const nodes = img.entries.map((e, index): TreeNode => {
     const m = e.message as Rec;
     const threads = (m['threads'] as number[] | undefined) ?? [];
@@ -223,7 +237,7 @@ export function graphFromImages(set: ImageSet, source: GraphSource): Graph {
     const cached = fdTables.get(filesId);
     if (cached) return cached;
     const name = `fdinfo-${filesId}.img`;
-    const img = set.get(name);
+    const img = getImage(set, name, 'FDINFO');
     if (img === undefined) throw missing(set, name, `${name} (fd table ${filesId} of pid ${pid})`);
     const seen = new Map<number, number>();
     const fds: Fd[] = img.entries.map((e, i) => {
@@ -247,11 +261,15 @@ export function graphFromImages(set: ImageSet, source: GraphSource): Graph {
   };
 
   const tasks: Task[] = tree.map((n) => {
-    const core = set.get(`core-${n.pid}.img`)?.entries[0]?.message as Rec | undefined;
-    const tc = core?.['tc'] as Rec | undefined;
+    const core = getImage(set, `core-${n.pid}.img`, 'CORE')?.entries[0]?.message as Rec | undefined;
+    const tc = (core?.['tc'] ?? undefined) as Rec | undefined;
     const state = tc === undefined ? undefined : STATE_LETTER[tc['task_state'] as number];
-    const idsImg = set.get(`ids-${n.pid}.img`);
-    const ids = (idsImg?.entries[0]?.message ?? core?.['ids']) as Rec | undefined;
+    const idsImg = getImage(set, `ids-${n.pid}.img`, 'IDS');
+    if (idsImg !== undefined && idsImg.entries.length === 0) {
+      throw new ImageFormatError(DUMP_ERROR_CODES.truncated, { file: idsImg.file, entry: 0, offset: idsImg.head === 'none' ? 4 : 8 }, 'no TaskKobjIdsEntry: the image ends after its magic');
+    }
+    // protobufjs leaves an absent optional message as null.
+    const ids = (idsImg?.entries[0]?.message ?? core?.['ids'] ?? undefined) as Rec | undefined;
     const task: Task = {
       pid: n.pid,
       ppid: n.ppid,

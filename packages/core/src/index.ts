@@ -6,3 +6,8 @@ export { captureTree, type CaptureOptions } from './capture/capture-tree.js';
 export { probeBackends, type BackendName, type BackendProbe } from './capture/backends.js';
 export type { FreezeMethod } from './capture/freeze.js';
 export { IdentityIndex, type Comparator, type Comparison, type Placement } from './capture/identity-index.js';
+export { readFileFacts, type FileFact, type PathState } from './system/file-facts.js';
+export { readFileLocks, parseLockLines, type LockFact, type LockKind } from './system/file-locks.js';
+export { readUnixFacts, readInetQueues, parseInetQueues, type InetQueueFact, type UnixDiag } from './system/socket-facts.js';
+export { readEnvironment, kernelVersion, hasCapability, CAP, type EnvironmentFacts } from './system/environment.js';
+export { findOutsideHolders, type OutsideHolder, type OutsideRelation, type OutsideScan, type OutsideScanOptions } from './system/outside-holders.js';

@@ -1,0 +1,98 @@
+// Socket state the graph leaves out and CRIU decides on: unix queues, in-flight connections and
+// shutdown state (sock_diag), and inet queue lengths (/proc/<pid>/net/{tcp,udp,raw}[6]).
+
+import type { Graph } from '../graph.js';
+import { readOptionalText, readProcLink } from '../sys/proc.js';
+import { unixSocketTable, type UnixDiag } from '../sys/sockdiag.js';
+
+export type { UnixDiag } from '../sys/sockdiag.js';
+
+/** Queue lengths and raw state of one inet socket. */
+export interface InetQueueFact {
+  /** Socket inode. */
+  ino: number;
+  /** Which table listed it. */
+  proto: 'tcp' | 'udp' | 'raw';
+  /** Kernel state number (TCP_* numbering). */
+  state: number;
+  /** Bytes in the send queue. */
+  txQueue: number;
+  /**
+   * Bytes in the receive queue; for a TCP listener, the connections waiting in its accept queue
+   * (what CRIU calls in-flight connections).
+   */
+  rxQueue: number;
+}
+
+/**
+ * sock_diag entries for the unix sockets of a graph, their peers, and any listener holding one of
+ * them as an in-flight connection. Undefined when sock_diag is unavailable; sockets of another
+ * network namespace are not listed.
+ */
+export function readUnixFacts(graph: Graph): UnixDiag[] | undefined {
+  const mine = new Set<number>();
+  for (const f of graph.files) if (f.type === 'unix' && f.socket !== undefined) mine.add(f.socket.ino);
+  if (mine.size === 0) return [];
+  const table = unixSocketTable();
+  if (table === undefined) return undefined;
+  const wanted = new Set<number>(mine);
+  for (const ino of mine) {
+    const d = table.get(ino);
+    if (d === undefined) continue;
+    if (d.peer !== 0) wanted.add(d.peer);
+    for (const icon of d.icons ?? []) wanted.add(icon);
+  }
+  for (const d of table.values()) {
+    if (d.icons?.some((icon) => mine.has(icon))) wanted.add(d.ino);
+  }
+  const out: UnixDiag[] = [];
+  for (const ino of wanted) {
+    const d = table.get(ino);
+    if (d !== undefined) out.push(d);
+  }
+  return out.sort((a, b) => a.ino - b.ino);
+}
+
+const TABLES: readonly { name: string; proto: InetQueueFact['proto'] }[] = [
+  { name: 'tcp', proto: 'tcp' },
+  { name: 'tcp6', proto: 'tcp' },
+  { name: 'udp', proto: 'udp' },
+  { name: 'udp6', proto: 'udp' },
+  { name: 'raw', proto: 'raw' },
+  { name: 'raw6', proto: 'raw' },
+];
+
+/** Parse one /proc/net/{tcp,udp,raw}[6] text into queue facts by inode. */
+export function parseInetQueues(text: string, proto: InetQueueFact['proto'], into: Map<number, InetQueueFact>): void {
+  for (const line of text.split('\n').slice(1)) {
+    const cols = line.trim().split(/\s+/);
+    if (cols.length < 10) continue;
+    const [tx = '0', rx = '0'] = cols[4]!.split(':');
+    const ino = Number(cols[9]);
+    into.set(ino, { ino, proto, state: parseInt(cols[3]!, 16), txQueue: parseInt(tx, 16), rxQueue: parseInt(rx, 16) });
+  }
+}
+
+/** Queue facts for the inet sockets of a graph, reading each network namespace's tables once. */
+export function readInetQueues(graph: Graph): InetQueueFact[] {
+  const inet = graph.files.filter((f) => f.type === 'inet' && f.socket !== undefined);
+  if (inet.length === 0) return [];
+  const holderOf = new Map<number, number>();
+  for (const task of graph.tasks) for (const slot of task.fds) if (!holderOf.has(slot.file)) holderOf.set(slot.file, task.pid);
+  const byNetns = new Map<string, Map<number, InetQueueFact>>();
+  const out: InetQueueFact[] = [];
+  for (const file of inet) {
+    const pid = holderOf.get(file.id);
+    if (pid === undefined) continue;
+    const netns = readProcLink(pid, 'ns/net') ?? `pid:${pid}`;
+    let table = byNetns.get(netns);
+    if (table === undefined) {
+      table = new Map();
+      for (const t of TABLES) parseInetQueues(readOptionalText(`/proc/${pid}/net/${t.name}`) ?? '', t.proto, table);
+      byNetns.set(netns, table);
+    }
+    const fact = table.get(file.socket!.ino);
+    if (fact !== undefined) out.push(fact);
+  }
+  return out;
+}

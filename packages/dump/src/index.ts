@@ -10,3 +10,4 @@ export { PROTO_DIR, messageType, allMessageTypes } from './schema.js';
 export * from './write-dump.js';
 export { dumpImages, type DumpImagesOptions, type ImageFile } from './dump-images.js';
 export { syntheticGraph, prng, type SyntheticOptions } from './synthetic.js';
+export { sniffArchive, type ArchiveCompression } from './archive.js';

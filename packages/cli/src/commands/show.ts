@@ -1,0 +1,46 @@
+import { statSync } from 'node:fs';
+import { Option, type Command } from 'commander';
+import { critImageText, decodeImage, listImages, readDump, sniffArchive } from '@fdlens/dump';
+import { writeOut, EXIT } from '../context.js';
+import { pickFormat, renderGraph, GRAPH_FORMATS } from '../render/index.js';
+import type { CommandHost } from './index.js';
+
+/** True for a single CRIU image file (as opposed to a dump directory or a checkpoint archive). */
+function isImageFile(path: string): boolean {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    return false;
+  }
+  if (!st.isFile()) return false;
+  if (path.endsWith('.img')) return true;
+  // Service images (stats-dump …) have no .img suffix: any file that is no tar is taken as an image.
+  return sniffArchive(path) === undefined;
+}
+
+/** `fdlens show`: a CRIU dump (directory or checkpoint archive) as the scan table/JSON, or one image as crit JSON. */
+export function registerShow(program: Command, host: CommandHost): void {
+  program
+    .command('show')
+    .description('show a CRIU dump (image directory, or a tar/tar.gz/tar.zst checkpoint archive) like scan shows a live tree; show FILE.img decodes one image to JSON like crit decode')
+    .argument('<path>', 'image directory, checkpoint archive, or one .img file')
+    .option('--json', 'print the graph as JSON (same as --format json)')
+    .addOption(new Option('--format <format>', 'output format').choices([...GRAPH_FORMATS]))
+    .option('--pretty', 'for one image: indent the JSON (4 spaces, like crit decode --pretty without its field formats)')
+    .option('--images', 'for a directory: list its files with the magic of each (modelled or not)')
+    .action(async (path: string, opts: { json?: boolean; format?: string; pretty?: boolean; images?: boolean }) => {
+      const ctx = host.context();
+      if (opts.images) {
+        const lines = listImages(path).map((l) => `${l.name}\t${l.magic}`);
+        await writeOut(ctx.stdout, `${lines.join('\n')}\n`);
+      } else if (isImageFile(path)) {
+        await writeOut(ctx.stdout, `${critImageText(decodeImage(path), opts.pretty ? 4 : undefined)}\n`);
+      } else {
+        const format = pickFormat(opts);
+        const graph = await readDump(path, { logger: ctx.logger });
+        await writeOut(ctx.stdout, renderGraph(graph, format));
+      }
+      host.setExit(EXIT.ok);
+    });
+}

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { registerDemo } from './demo.js';
 import { registerScan } from './scan.js';
 
 /** What each command module gets: a lazily built context, and a way to set the exit code. */
@@ -13,4 +14,5 @@ export interface CommandHost {
 /** Register every fdlens command on the program. */
 export function registerCommands(program: Command, host: CommandHost): void {
   registerScan(program, host);
+  registerDemo(program, host);
 }

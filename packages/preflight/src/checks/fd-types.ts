@@ -66,7 +66,9 @@ export const checkFdTypes: Check = (ctx) => {
       continue;
     }
     if (file.type === 'chr' || file.type === 'blk') {
-      const rdev = file.rdev ?? 0;
+      // A dump records no rdev (CRIU stored it as a regular file, so it dumped it): nothing to judge.
+      if (file.rdev === undefined) continue;
+      const rdev = file.rdev;
       const maj = devMajor(rdev);
       const min = devMinor(rdev);
       if (file.type === 'chr' && (maj === MEM_MAJOR || (maj === MISC_MAJOR && (min === TUN_MINOR || min === AUTOFS_MINOR)))) continue;

@@ -2,7 +2,7 @@
 // checkpoint/ folder holds the CRIU images. Read as one stream, never extracted to disk: the
 // images the graph needs are decoded as they stream by, everything else is drained unread.
 
-import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import zlib from 'node:zlib';
 import { Decompress } from 'fzstd';
@@ -10,25 +10,7 @@ import tar from 'tar-stream';
 import { DUMP_ERROR_CODES, dumpUsageError } from './errors.js';
 import { isGraphImage, type ImageSet } from './dump-graph.js';
 import { readImageStream, type RawImage } from './image-read.js';
-
-/** Compression of an archive, from its first bytes. */
-export type ArchiveCompression = 'none' | 'gzip' | 'zstd';
-
-/** Sniff a file: a tar (maybe compressed), or undefined when it is none of those. */
-export function sniffArchive(path: string): ArchiveCompression | undefined {
-  const head = Buffer.alloc(512);
-  const fd = openSync(path, 'r');
-  let n: number;
-  try {
-    n = readSync(fd, head, 0, 512, 0);
-  } finally {
-    closeSync(fd);
-  }
-  if (n >= 2 && head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
-  if (n >= 4 && head.readUInt32LE(0) === 0xfd2fb528) return 'zstd';
-  if (n >= 262 && head.toString('latin1', 257, 262) === 'ustar') return 'none';
-  return undefined;
-}
+import type { ArchiveCompression } from './archive-sniff.js';
 
 /** zstd decompression: node:zlib's when the runtime has it (Node ≥ 22.15), else fzstd (pure JS). */
 function zstdStream(): Transform {

@@ -2,7 +2,7 @@
 // in field-number order, enums by name, bytes as base64 in encodebytes' 76-column lines (a unix
 // socket's name as quoted-printable), 64-bit integers exact (bigint past 2^53). And the way back.
 
-import protobuf from 'protobufjs';
+import protobuf from 'protobufjs/light.js';
 import type { Field, Type } from 'protobufjs';
 import { DUMP_ERROR_CODES } from './errors.js';
 import { UsageError } from '@fdlens/core';
@@ -55,34 +55,51 @@ export function encodebytes(bytes: Uint8Array): string {
   return out;
 }
 
-function scalarToCrit(type: Type, field: Field, v: unknown): CritValue {
+type Converter = (v: unknown) => CritValue;
+
+/** Per type, each field's name, whether it repeats, and its value converter: built once. */
+const converters = new WeakMap<Type, Array<{ name: string; repeated: boolean; conv: Converter }>>();
+
+function converterOf(type: Type, field: Field): Converter {
   const rt = field.resolvedType;
-  if (rt instanceof protobuf.Type) return toCritJson(rt, v as Record<string, unknown>);
+  if (rt instanceof protobuf.Type) return (v) => toCritJson(rt, v as Record<string, unknown>);
   if (rt instanceof protobuf.Enum) {
-    const name = rt.valuesById[v as number];
-    return name ?? (v as number);
+    const names = rt.valuesById;
+    return (v) => names[v as number] ?? (v as number);
   }
-  if (field.type === 'bytes') {
-    const b = v as Uint8Array;
-    return isUnixName(type, field) ? quopriEncode(b) : encodebytes(b);
+  if (field.type === 'bytes') return isUnixName(type, field) ? (v) => quopriEncode(v as Uint8Array) : (v) => encodebytes(v as Uint8Array);
+  if (LONG_TYPES.has(field.type)) {
+    const unsigned = UNSIGNED_LONG.has(field.type);
+    return (v) => longValue(v, unsigned);
   }
-  if (LONG_TYPES.has(field.type)) return longValue(v, UNSIGNED_LONG.has(field.type));
-  return v as CritValue;
+  return (v) => v as CritValue;
+}
+
+function convertersOf(type: Type): Array<{ name: string; repeated: boolean; conv: Converter }> {
+  let list = converters.get(type);
+  if (list === undefined) {
+    list = fieldsByNumber(type).map((f) => ({ name: f.name, repeated: f.repeated, conv: converterOf(type, f) }));
+    converters.set(type, list);
+  }
+  return list;
 }
 
 /** crit's JSON view of one message. */
 export function toCritJson(type: Type, m: Record<string, unknown>): CritObject {
   const out: CritObject = {};
-  for (const f of fieldsByNumber(type)) {
-    if (!Object.prototype.hasOwnProperty.call(m, f.name)) continue;
+  const own = Object.prototype.hasOwnProperty;
+  for (const f of convertersOf(type)) {
+    if (!own.call(m, f.name)) continue;
     const v = m[f.name];
     if (v === undefined || v === null) continue;
     if (f.repeated) {
       const list = v as unknown[];
       if (list.length === 0) continue;
-      out[f.name] = list.map((x) => scalarToCrit(type, f, x));
+      const arr: CritValue[] = new Array(list.length);
+      for (let i = 0; i < list.length; i++) arr[i] = f.conv(list[i]);
+      out[f.name] = arr;
     } else {
-      out[f.name] = scalarToCrit(type, f, v);
+      out[f.name] = f.conv(v);
     }
   }
   return out;

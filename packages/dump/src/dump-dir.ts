@@ -1,7 +1,6 @@
 // A CRIU image directory as an ImageSet: file names from fast-glob, images decoded on demand.
 
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import fg from 'fast-glob';
 import type { ImageSet } from './dump-graph.js';
 import { readImageFile, type RawImage } from './image-read.js';
@@ -15,13 +14,13 @@ export class DirImageSet implements ImageSet {
   readonly path: string;
 
   constructor(path: string) {
-    this.path = path;
+    this.path = path.replace(/\/+$/, '') || '/';
     this.list = fg.sync('*', { cwd: path, onlyFiles: true, dot: false }).sort();
     this.present = new Set(this.list);
   }
 
   label(name: string): string {
-    return join(this.path, name);
+    return `${this.path}/${name}`;
   }
 
   names(): readonly string[] {
@@ -32,7 +31,8 @@ export class DirImageSet implements ImageSet {
     if (!this.present.has(name)) return undefined;
     let img = this.cache.get(name);
     if (img === undefined) {
-      img = readImageFile(join(this.path, name), {}, this.label(name));
+      const path = this.label(name);
+      img = readImageFile(path, {}, path);
       this.cache.set(name, img);
     }
     return img;

@@ -54,7 +54,8 @@ interface FileRecord {
   id: number;
   kind: string;
   sub: Rec;
-  where: { file: string; entry: number; offset: number };
+  img: RawImage;
+  index: number;
 }
 
 function missing(set: ImageSet, name: string, why: string): ImageFormatError {
@@ -83,26 +84,27 @@ function collectFiles(set: ImageSet): Map<number, FileRecord> {
   const add = (rec: FileRecord): void => {
     const prev = byId.get(rec.id);
     if (prev !== undefined) {
-      throw new ImageFormatError(DUMP_ERROR_CODES.duplicateId, rec.where, `file id ${rec.id} is used twice (first at entry #${prev.where.entry} of ${prev.where.file})`);
+      const where = at(rec.img, rec.index, rec.img.entries[rec.index]!);
+      throw new ImageFormatError(DUMP_ERROR_CODES.duplicateId, where, `file id ${rec.id} is used twice (first at entry #${prev.index} of ${prev.img.file})`);
     }
     byId.set(rec.id, rec);
   };
   const files = getImage(set, 'files.img', 'FILES');
   if (files !== undefined) {
-    files.entries.forEach((e, i) => {
-      const m = e.message as Rec;
+    const list = files.entries;
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i]!.message as Rec;
       const kind = FD_TYPE_NAMES[m['type'] as number] ?? `TYPE${String(m['type'])}`;
       const field = FD_TYPE_FIELD[kind];
       const sub = field === undefined ? undefined : (m[field] as Rec | undefined);
-      const where = at(files, i, e);
       if (sub === undefined || sub === null) {
-        throw new ImageFormatError(DUMP_ERROR_CODES.badProtobuf, where, `FileEntry ${String(m['id'])} of type ${kind} has no ${field ?? 'sub-message'}`);
+        throw new ImageFormatError(DUMP_ERROR_CODES.badProtobuf, at(files, i, list[i]!), `FileEntry ${String(m['id'])} of type ${kind} has no ${field ?? 'sub-message'}`);
       }
       if (sub['id'] !== m['id']) {
-        throw new ImageFormatError(DUMP_ERROR_CODES.badProtobuf, where, `FileEntry id ${String(m['id'])} but its ${field} says id ${String(sub['id'])}`);
+        throw new ImageFormatError(DUMP_ERROR_CODES.badProtobuf, at(files, i, list[i]!), `FileEntry id ${String(m['id'])} but its ${field} says id ${String(sub['id'])}`);
       }
-      add({ id: m['id'] as number, kind, sub, where });
-    });
+      add({ id: m['id'] as number, kind, sub, img: files, index: i });
+    }
     return byId;
   }
   // Before files.img, each type had its own image; CRIU and crit still read them.
@@ -114,7 +116,7 @@ function collectFiles(set: ImageSet): Map<number, FileRecord> {
     if (legacy === undefined) continue;
     img.entries.forEach((e, i) => {
       const sub = e.message as Rec;
-      add({ id: sub['id'] as number, kind: legacy[1], sub, where: at(img, i, e) });
+      add({ id: sub['id'] as number, kind: legacy[1], sub, img, index: i });
     });
   }
   if (byId.size === 0 && !set.names().includes('files.img')) {

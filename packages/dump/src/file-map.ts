@@ -61,11 +61,11 @@ export function unixName(bytes: Uint8Array): string | undefined {
 
 /** An inet address (CRIU keeps the network-order words) with its port, as `addr:port`. */
 export function inetAddress(words: readonly number[], port: number): string {
-  const bytes = Buffer.alloc(words.length * 4);
-  words.forEach((w, i) => bytes.writeUInt32LE(w >>> 0, i * 4));
-  if (words.length === 1) return `${[...bytes].join('.')}:${port}`;
+  // A word holds the address bytes in memory order, so its low byte is the first byte.
+  const byte = (i: number): number => (words[i >> 2]! >>> ((i & 3) * 8)) & 255;
+  if (words.length === 1) return `${byte(0)}.${byte(1)}.${byte(2)}.${byte(3)}:${port}`;
   const groups: string[] = [];
-  for (let i = 0; i < 16; i += 2) groups.push(bytes.readUInt16BE(i).toString(16));
+  for (let i = 0; i < 16; i += 2) groups.push(((byte(i) << 8) | byte(i + 1)).toString(16));
   return `[${groups.join(':')}]:${port}`;
 }
 

@@ -14,8 +14,11 @@ export interface FrameSink {
    * fdlens does not model: it is listed, not read).
    */
   start(kind: ImageKind | undefined, magic: number, head: HeadKind): boolean;
-  /** One message (a view, valid until the next call); returns the size of the blob after it. */
-  entry(index: number, offset: number, message: Uint8Array): number;
+  /**
+   * One message: `length` bytes of `buf` from `start` (buf is the chunk itself when the message
+   * came whole, so nothing is copied). Returns the size of the blob after it.
+   */
+  entry(index: number, offset: number, buf: Uint8Array, start: number, length: number): number;
   /** The blob after entry `index`, when the parser was asked to collect blobs. */
   extra?(index: number, offset: number, blob: Uint8Array): void;
 }
@@ -82,11 +85,11 @@ export class FrameParser {
         continue;
       }
       if (this.buf === null && end - pos >= this.need) {
-        const item = chunk.subarray(pos, pos + this.need);
+        const need = this.need;
         this.itemStart = this.offset;
-        pos += this.need;
-        this.offset += this.need;
-        this.item(item);
+        pos += need;
+        this.offset += need;
+        this.item(chunk, pos - need, need);
         continue;
       }
       if (this.buf === null) {
@@ -103,7 +106,7 @@ export class FrameParser {
       if (this.filled === this.need) {
         const item = this.buf;
         this.buf = null;
-        this.item(item);
+        this.item(item, 0, item.length);
       }
     }
   }
@@ -128,14 +131,14 @@ export class FrameParser {
     throw new ImageFormatError(DUMP_ERROR_CODES.truncated, where, `truncated (${this.offset} of ${this.size} bytes read): ${what}`);
   }
 
-  private u32(b: Uint8Array): number {
-    return (b[0]! | (b[1]! << 8) | (b[2]! << 16) | (b[3]! << 24)) >>> 0;
+  private u32(b: Uint8Array, at: number): number {
+    return (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0;
   }
 
-  private item(b: Uint8Array): void {
+  private item(b: Uint8Array, start: number, length: number): void {
     switch (this.state) {
       case 'head': {
-        const v = this.u32(b);
+        const v = this.u32(b, start);
         if (v === IMG_COMMON_MAGIC || v === IMG_SERVICE_MAGIC) {
           this.headSeen = v === IMG_COMMON_MAGIC ? 'common' : 'service';
           this.state = 'magic';
@@ -146,11 +149,11 @@ export class FrameParser {
         return;
       }
       case 'magic': {
-        this.begin(this.u32(b), this.headSeen);
+        this.begin(this.u32(b, start), this.headSeen);
         return;
       }
       case 'size': {
-        const n = this.u32(b);
+        const n = this.u32(b, start);
         const left = this.size - this.offset;
         if (n > left) {
           throw new ImageFormatError(
@@ -162,13 +165,13 @@ export class FrameParser {
         this.messageSize = n;
         this.state = 'message';
         this.need = n;
-        if (n === 0) this.item(new Uint8Array(0));
+        if (n === 0) this.item(b, start, 0);
         return;
       }
       case 'message': {
         const entryOffset = this.itemStart - 4;
         const index = this.index++;
-        const extra = this.sink.entry(index, entryOffset, b);
+        const extra = this.sink.entry(index, entryOffset, b, start, length);
         this.state = 'size';
         this.need = 4;
         if (extra > 0) {
@@ -190,7 +193,7 @@ export class FrameParser {
         return;
       }
       case 'extra': {
-        this.sink.extra?.(this.index - 1, this.itemStart, b);
+        this.sink.extra?.(this.index - 1, this.itemStart, b.subarray(start, start + length));
         this.state = 'size';
         this.need = 4;
         return;

@@ -3,7 +3,7 @@
 // extra blobs are skipped unread unless asked for: their position and size are reported instead.
 
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import protobuf from 'protobufjs';
+import protobuf from 'protobufjs/light.js';
 import type { Message, Type } from 'protobufjs';
 import { DUMP_ERROR_CODES, ImageFormatError } from './errors.js';
 import { FrameParser, type FrameSink } from './framing.js';
@@ -62,8 +62,13 @@ function extraSize(kind: ExtraKind, m: PbMessage): number {
 export function decodeMessage(type: Type, bytes: Uint8Array, where: { file: string; entry: number; offset: number }): PbMessage {
   const reader = protobuf.Reader.create(bytes);
   reader.discardUnknown = false;
+  return decodeAt(type, reader, bytes.length, where);
+}
+
+/** Decode `length` bytes at the reader's position (one reader serves a whole chunk). */
+function decodeAt(type: Type, reader: protobuf.Reader, length: number, where: { file: string; entry: number; offset: number }): PbMessage {
   try {
-    return type.decode(reader) as PbMessage;
+    return type.decode(reader, length) as PbMessage;
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     throw new ImageFormatError(DUMP_ERROR_CODES.badProtobuf, where, `invalid ${type.name}: ${reason}`, { cause: err });
@@ -75,6 +80,8 @@ class DecodeSink implements FrameSink {
   image: RawImage;
   private type: Type | undefined;
   private extraKind: ExtraKind | undefined;
+  private reader: protobuf.Reader | undefined;
+  private readerBuf: Uint8Array | undefined;
 
   private readonly file: string;
   private readonly options: ReadImageOptions;
@@ -101,13 +108,21 @@ class DecodeSink implements FrameSink {
     return true;
   }
 
-  entry(index: number, offset: number, bytes: Uint8Array): number {
-    const message = decodeMessage(this.type!, bytes, { file: this.file, entry: index, offset });
+  entry(index: number, offset: number, buf: Uint8Array, start: number, size: number): number {
+    if (buf !== this.readerBuf) {
+      this.reader = protobuf.Reader.create(buf);
+      this.reader.discardUnknown = false;
+      this.readerBuf = buf;
+    }
+    const reader = this.reader!;
+    reader.pos = start;
+    reader.len = buf.length;
+    const message = decodeAt(this.type!, reader, size, { file: this.file, entry: index, offset });
     const entry: RawEntry = { message, offset };
     this.image.entries.push(entry);
     if (this.extraKind === undefined) return 0;
     const length = extraSize(this.extraKind, message);
-    entry.extraAt = { offset: offset + 4 + bytes.length, length };
+    entry.extraAt = { offset: offset + 4 + size, length };
     // crit prints an empty blob as "extra": "", so an empty one is still there when collected.
     if (length === 0 && this.options.extras === true) entry.extra = new Uint8Array(0);
     return length;

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Graph, Logger } from '@fdlens/core';
-import { ArchiveImageSet, sniffArchive } from './archive.js';
+import { sniffArchive } from './archive-sniff.js';
 import { DirImageSet, isDirectory } from './dump-dir.js';
 import { graphFromImages, type ImageSet } from './dump-graph.js';
 import { DUMP_ERROR_CODES, dumpUsageError } from './errors.js';
@@ -40,6 +40,8 @@ export async function openDump(path: string): Promise<ImageSet> {
   if (compression === undefined) {
     throw dumpUsageError(DUMP_ERROR_CODES.notADump, `${path}: neither an image directory nor a tar/tar.gz/tar.zst archive`, 'to decode a single image use `fdlens show FILE.img`');
   }
+  // The tar, gzip and zstd code loads only when an archive is read.
+  const { ArchiveImageSet } = await import('./archive.js');
   return ArchiveImageSet.read(path, compression);
 }
 

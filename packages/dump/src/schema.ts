@@ -1,11 +1,11 @@
-// The proto2 schemas in ../proto, loaded once with protobufjs reflection. protobufjs compiles a
-// decoder and encoder per type on first use, so this is the same code path static generation
-// would take (bench/decode.ts measures both).
+// The proto2 schemas in ../proto, loaded once with protobufjs reflection from their generated
+// JSON form (src/generated/schema.ts). protobufjs compiles a decoder and encoder per type on
+// first use; bench/decode.ts measures that against pbjs static code.
 
-import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import protobuf from 'protobufjs';
+import protobuf from 'protobufjs/light.js';
 import type { Root, Type, Enum } from 'protobufjs';
+import { CRIU_SCHEMA } from './generated/schema.js';
 
 /** Folder of the .proto files (shipped with the package). */
 export const PROTO_DIR = fileURLToPath(new URL('../proto/', import.meta.url));
@@ -14,16 +14,7 @@ let root: Root | undefined;
 
 /** The loaded schema root (field names kept in CRIU's snake_case). */
 export function schemaRoot(): Root {
-  if (root === undefined) {
-    const files = readdirSync(PROTO_DIR)
-      .filter((f) => f.endsWith('.proto'))
-      .sort()
-      .map((f) => PROTO_DIR + f);
-    const r = new protobuf.Root();
-    r.loadSync(files, { keepCase: true });
-    r.resolveAll();
-    root = r;
-  }
+  if (root === undefined) root = protobuf.Root.fromJSON(CRIU_SCHEMA);
   return root;
 }
 

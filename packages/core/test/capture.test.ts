@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureTree, sharingPartition, type BackendName } from '@fdlens/core';
 import { startFixture, truthPartition, type FixtureName, type RunningFixture } from '@fdlens/fixtures';
+import { threadState } from './proc-state.js';
 import { compareWithTruth } from './truth-compare.js';
 
 const TREES: { name: FixtureName; args?: (string | number)[] }[] = [
@@ -67,13 +68,3 @@ describe('kcmp calls', () => {
     }
   });
 });
-
-/** A thread's scheduler state and tracer, from /proc (not from the code under test). */
-async function threadState(pid: number, tid: number): Promise<{ stopped: boolean; tracer: number }> {
-  const { readFile } = await import('node:fs/promises');
-  const stat = await readFile(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-  const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-  const status = await readFile(`/proc/${pid}/task/${tid}/status`, 'utf8');
-  const tracer = Number(/TracerPid:\s*(\d+)/.exec(status)?.[1] ?? -1);
-  return { stopped: state === 't' || state === 'T', tracer };
-}

@@ -26,6 +26,7 @@ function sleepMs(ms: number): void {
 }
 
 const STOP_TIMEOUT_MS = 5000;
+const SIGNAL_GRACE_MS = 100;
 
 /** A freezer for the method; `none` does nothing. */
 export function createFreezer(method: FreezeMethod, logger: Logger): Freezer {
@@ -87,7 +88,9 @@ class PtraceFreezer implements Freezer {
       for (const tid of fresh) {
         const seize = ptraceSeize(tid);
         if (seize.errno === 'ESRCH') continue; // the thread exited
-        if (seize.errno !== undefined) this.refuse(pid, seize.errno);
+        // The kernel also refuses (EPERM) a thread that is already exiting: that is no denial.
+        if (seize.errno !== undefined && !exiting(tid)) this.refuse(pid, seize.errno);
+        if (seize.errno !== undefined) continue;
         mine.add(tid);
         this.seized.push(tid);
         ptraceInterrupt(tid);
@@ -166,7 +169,19 @@ class SigstopFreezer implements Freezer {
         // it exited meanwhile
       }
     }
-    process.off('SIGINT', this.onSignal).off('SIGTERM', this.onSignal).off('exit', this.onExit);
+    // A signal that arrived during the (synchronous) scan is still queued in the event loop, and
+    // Node delivers it some turns later: keep the handlers (they re-raise it) a little longer.
+    setTimeout(() => process.off('SIGINT', this.onSignal).off('SIGTERM', this.onSignal).off('exit', this.onExit), SIGNAL_GRACE_MS);
+  }
+}
+
+/** A thread that is a zombie, dead, or gone. */
+function exiting(tid: number): boolean {
+  try {
+    const state = readStat(tid).state;
+    return state === 'Z' || state === 'X' || state === 'x';
+  } catch {
+    return true;
   }
 }
 

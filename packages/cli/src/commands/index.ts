@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { registerDemo } from './demo.js';
+import { registerPreflight } from './preflight.js';
 import { registerScan } from './scan.js';
 
 /** What each command module gets: a lazily built context, and a way to set the exit code. */
@@ -15,4 +16,5 @@ export interface CommandHost {
 export function registerCommands(program: Command, host: CommandHost): void {
   registerScan(program, host);
   registerDemo(program, host);
+  registerPreflight(program, host);
 }

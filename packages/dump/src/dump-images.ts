@@ -17,6 +17,11 @@ type Rec = Record<string, unknown>;
 export interface DumpImagesOptions {
   /** Write files CRIU cannot represent (anon inodes like userfaultfd, unknown sockets) as EXT. */
   allowExt?: boolean;
+  /**
+   * Write pidfds as EXT instead of CRIU >= 4.1's PIDFD entries, so that crit 3.17 (Debian 12),
+   * which has no PIDFD type, can list them. Off by default: PIDFD is what CRIU writes today.
+   */
+  pidfdAsExt?: boolean;
   /** cwd and root of a task (the graph does not carry them); default "/" for both. */
   fsPaths?: (task: Task) => { cwd: string; root: string };
   /** Warnings (fd tables that disagree between sharers) go here. */
@@ -88,6 +93,7 @@ export function dumpImages(graph: Graph, options: DumpImagesOptions = {}): Image
       return inode.id;
     },
     allowExt: options.allowExt === true,
+    pidfdAsExt: options.pidfdAsExt === true,
     holder: (id) => holders.get(id) ?? `file ${id} (held by no fd)`,
   };
   const kinds = new Map<number, string>();

@@ -86,6 +86,8 @@ export interface EntryContext {
   memfdInode(f: OpenFile): number;
   /** Write files CRIU cannot represent as EXT entries instead of refusing them. */
   allowExt: boolean;
+  /** Write pidfds as EXT entries (for crit < 4.1, which has no PIDFD type). */
+  pidfdAsExt: boolean;
   /** Who holds the file, for the refusal message. */
   holder(id: number): string;
 }
@@ -199,6 +201,8 @@ export function fileEntryOf(f: OpenFile, ctx: EntryContext): { kind: string; sub
     case 'memfd':
       return { kind: 'MEMFD', sub: { id, flags, pos: u64Out(f.pos), fown: fown(), inode_id: ctx.memfdInode(f) } };
     case 'pidfd':
+      // CRIU >= 4.1 writes pidfds natively; Debian's crit 3.17.1 predates that type.
+      if (ctx.pidfdAsExt) return { kind: 'EXT', sub: { id, fown: fown() } };
       return { kind: 'PIDFD', sub: { id, ino: (f.ino ?? 0) >>> 0, flags, nspid: intOf(f.extra?.['Pid'], -1), fown: fown() } };
     case 'tty':
       return { kind: 'TTY', sub: { id, tty_info_id: (f.rdev ?? id) >>> 0, flags, fown: fown() } };

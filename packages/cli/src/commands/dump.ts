@@ -15,10 +15,11 @@ export function registerDump(program: Command, host: CommandHost): void {
     .requiredOption('-D, --images-dir <dir>', 'directory to write (created; must be empty unless --force)')
     .option('--force', 'replace a directory that is not empty')
     .option('--allow-ext', 'write files CRIU cannot represent (userfaultfd, io_uring …) as EXT plugin files instead of refusing')
+    .option('--pidfd-as-ext', 'write pidfds as EXT files, for crit older than 4.1 (no PIDFD type), e.g. Debian 12\'s crit 3.17')
     .addOption(new Option('--freeze <method>', 'how to hold the tree still while reading it').choices(['ptrace', 'sigstop']))
     .option('--no-freeze', 'read the tree while it runs (sharing is then decided without file positions)')
     .addOption(new Option('--backend <backend>', 'how to decide that two fds share a description').choices(['auto', 'kcmp', 'dupfd-query']).default('auto'))
-    .action(async (pids: string[], opts: { imagesDir: string; force?: boolean; allowExt?: boolean; freeze?: string | boolean; backend: 'auto' | 'kcmp' | 'dupfd-query' }) => {
+    .action(async (pids: string[], opts: { imagesDir: string; force?: boolean; allowExt?: boolean; pidfdAsExt?: boolean; freeze?: string | boolean; backend: 'auto' | 'kcmp' | 'dupfd-query' }) => {
       const ctx = host.context();
       const progress = progressLine(ctx.stderr, 'scanning processes');
       const freeze: FreezeMethod | boolean | undefined = opts.freeze === true ? undefined : (opts.freeze as FreezeMethod | false);
@@ -43,6 +44,7 @@ export function registerDump(program: Command, host: CommandHost): void {
         const result = await writeDump(graph, opts.imagesDir, {
           force: opts.force === true,
           allowExt: opts.allowExt === true,
+          pidfdAsExt: opts.pidfdAsExt === true,
           signal: abort.signal,
           logger: ctx.logger,
         });

@@ -70,7 +70,7 @@ export function encodeImage(image: CritImage): Buffer {
 export function reencodeImage(bytes: Uint8Array): Buffer {
   const raw = readImageBytes(bytes, '<bytes>', { extras: true });
   if (!raw.modelled) throw new ImageFormatError(DUMP_ERROR_CODES.badMagic, { file: raw.file, offset: 0 }, `${raw.name} is not modelled`);
-  return serializeImage(raw.head, raw.magic, messageType(raw.kind!.message!), raw.entries as EntryToWrite[]);
+  return serializeImage(raw.head, raw.magic, raw.kind!.message!, raw.entries as EntryToWrite[]);
 }
 
 /** crit's JSON text of an image: one line, or indented (crit decode --pretty without field formats). */

@@ -2,8 +2,7 @@
 // in field-number order, enums by name, bytes as base64 in encodebytes' 76-column lines (a unix
 // socket's name as quoted-printable), 64-bit integers exact (bigint past 2^53). And the way back.
 
-import protobuf from 'protobufjs/light.js';
-import type { Field, Type } from 'protobufjs';
+import type { Enum, Field, Type } from 'protobufjs';
 import { DUMP_ERROR_CODES } from './errors.js';
 import { UsageError } from '@fdlens/core';
 import { quopriDecode, quopriEncode } from './quopri.js';
@@ -55,15 +54,26 @@ export function encodebytes(bytes: Uint8Array): string {
   return out;
 }
 
+/** A field's resolved message type (duck-typed: protobufjs itself loads lazily). */
+function isType(rt: Type | Enum | null): rt is Type {
+  return rt !== null && 'fieldsArray' in rt;
+}
+
+/** A field's resolved enum. */
+function isEnum(rt: Type | Enum | null): rt is Enum {
+  return rt !== null && 'valuesById' in rt && !('fieldsArray' in rt);
+}
+
 type Converter = (v: unknown) => CritValue;
+type ObjectConverter = (m: Record<string, unknown>) => CritObject;
 
-/** Per type, each field's name, whether it repeats, and its value converter: built once. */
-const converters = new WeakMap<Type, Array<{ name: string; repeated: boolean; conv: Converter }>>();
+/** Per type, a compiled function that builds the view: built once, on first use. */
+const compiled = new WeakMap<Type, ObjectConverter>();
 
-function converterOf(type: Type, field: Field): Converter {
+function converterOf(type: Type, field: Field): Converter | undefined {
   const rt = field.resolvedType;
-  if (rt instanceof protobuf.Type) return (v) => toCritJson(rt, v as Record<string, unknown>);
-  if (rt instanceof protobuf.Enum) {
+  if (isType(rt)) return (v) => toCritJson(rt, v as Record<string, unknown>);
+  if (isEnum(rt)) {
     const names = rt.valuesById;
     return (v) => names[v as number] ?? (v as number);
   }
@@ -72,37 +82,42 @@ function converterOf(type: Type, field: Field): Converter {
     const unsigned = UNSIGNED_LONG.has(field.type);
     return (v) => longValue(v, unsigned);
   }
-  return (v) => v as CritValue;
+  return undefined;
 }
 
-function convertersOf(type: Type): Array<{ name: string; repeated: boolean; conv: Converter }> {
-  let list = converters.get(type);
-  if (list === undefined) {
-    list = fieldsByNumber(type).map((f) => ({ name: f.name, repeated: f.repeated, conv: converterOf(type, f) }));
-    converters.set(type, list);
-  }
-  return list;
+/**
+ * Compile the view of one type into straight-line code (like protobufjs does for decoding): a
+ * fixed order of constant property names keeps the output objects in one hidden class.
+ */
+function compile(type: Type): ObjectConverter {
+  const convs: Array<Converter | undefined> = [];
+  const lines = ['const o = {};', 'let v;'];
+  fieldsByNumber(type).forEach((f, i) => {
+    const conv = converterOf(type, f);
+    convs.push(conv);
+    const key = JSON.stringify(f.name);
+    const one = (x: string): string => (conv ? `c[${i}](${x})` : x);
+    lines.push(`if (own.call(m, ${key}) && (v = m[${key}]) != null) {`);
+    if (f.repeated) {
+      lines.push(`  if (v.length > 0) { const a = new Array(v.length); for (let k = 0; k < v.length; k++) a[k] = ${one('v[k]')}; o[${key}] = a; }`);
+    } else {
+      lines.push(`  o[${key}] = ${one('v')};`);
+    }
+    lines.push('}');
+  });
+  lines.push('return o;');
+  const make = new Function('own', 'c', `return function ${type.name.replace(/\W/g, '_')}_view(m) {\n${lines.join('\n')}\n};`) as (
+    own: (this: unknown, key: string) => boolean,
+    c: Array<Converter | undefined>,
+  ) => ObjectConverter;
+  return make(Object.prototype.hasOwnProperty, convs);
 }
 
 /** crit's JSON view of one message. */
 export function toCritJson(type: Type, m: Record<string, unknown>): CritObject {
-  const out: CritObject = {};
-  const own = Object.prototype.hasOwnProperty;
-  for (const f of convertersOf(type)) {
-    if (!own.call(m, f.name)) continue;
-    const v = m[f.name];
-    if (v === undefined || v === null) continue;
-    if (f.repeated) {
-      const list = v as unknown[];
-      if (list.length === 0) continue;
-      const arr: CritValue[] = new Array(list.length);
-      for (let i = 0; i < list.length; i++) arr[i] = f.conv(list[i]);
-      out[f.name] = arr;
-    } else {
-      out[f.name] = f.conv(v);
-    }
-  }
-  return out;
+  let view = compiled.get(type);
+  if (view === undefined) compiled.set(type, (view = compile(type)));
+  return view(m);
 }
 
 function badJson(path: string, what: string): UsageError {
@@ -133,11 +148,11 @@ function longFrom(v: CritValue, unsigned: boolean, path: string): number | LongB
 
 function scalarFrom(type: Type, field: Field, v: CritValue, path: string): unknown {
   const rt = field.resolvedType;
-  if (rt instanceof protobuf.Type) {
+  if (isType(rt)) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) throw badJson(path, 'expected an object');
     return fromCritJson(rt, v as CritObject, path);
   }
-  if (rt instanceof protobuf.Enum) {
+  if (isEnum(rt)) {
     if (typeof v === 'string') {
       const n = rt.values[v];
       if (n === undefined) throw badJson(path, `"${v}" is not a value of ${rt.name}`);

@@ -241,23 +241,30 @@ export function graphFromImages(set: ImageSet, source: GraphSource): Graph {
     const name = `fdinfo-${filesId}.img`;
     const img = getImage(set, name, 'FDINFO');
     if (img === undefined) throw missing(set, name, `${name} (fd table ${filesId} of pid ${pid})`);
-    const seen = new Map<number, number>();
-    const fds: Fd[] = img.entries.map((e, i) => {
-      const m = e.message as Rec;
+    const list = img.entries;
+    const fds: Fd[] = new Array(list.length);
+    // CRIU writes fds in ascending order; only when they are not is a duplicate possible.
+    let last = -1;
+    let ordered = true;
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i]!.message as Rec;
       const fd = m['fd'] as number;
       const id = m['id'] as number;
-      const prev = seen.get(fd);
-      if (prev !== undefined) throw new ImageFormatError(DUMP_ERROR_CODES.duplicateId, at(img, i, e), `fd ${fd} appears twice (first at entry #${prev})`);
-      seen.set(fd, i);
+      if (fd <= last) {
+        ordered = false;
+        const prev = fds.findIndex((s, j) => j < i && s.fd === fd);
+        if (prev >= 0) throw new ImageFormatError(DUMP_ERROR_CODES.duplicateId, at(img, i, list[i]!), `fd ${fd} appears twice (first at entry #${prev})`);
+      }
+      last = fd;
       if (!files.has(id)) {
-        throw new ImageFormatError(DUMP_ERROR_CODES.missingFile, at(img, i, e), `fd ${fd} names file id ${id}, which files.img does not have`, {
+        throw new ImageFormatError(DUMP_ERROR_CODES.missingFile, at(img, i, list[i]!), `fd ${fd} names file id ${id}, which files.img does not have`, {
           hint: 'files.img and the fdinfo images come from different dumps, or files.img is cut short',
         });
       }
       used.add(id);
-      return { fd, file: id, cloexec: ((m['flags'] as number) & 1) === 1 };
-    });
-    fds.sort((a, b) => a.fd - b.fd);
+      fds[i] = { fd, file: id, cloexec: ((m['flags'] as number) & 1) === 1 };
+    }
+    if (!ordered) fds.sort((a, b) => a.fd - b.fd);
     fdTables.set(filesId, fds);
     return fds;
   };
@@ -338,15 +345,19 @@ function linkPeers(all: OpenFile[]): void {
 
 /** An epoll target is the file at `tfd` in the table of the first task holding the epoll. */
 function resolveEpollTargets(tasks: Task[], held: OpenFile[]): void {
-  const epolls = held.filter((f) => f.epoll !== undefined && f.epoll.length > 0);
-  if (epolls.length === 0) return;
-  const owner = new Map<number, Fd[]>();
-  for (const t of tasks) for (const s of t.fds) if (!owner.has(s.file)) owner.set(s.file, t.fds);
-  for (const f of epolls) {
-    const table = owner.get(f.id) ?? [];
-    for (const target of f.epoll!) {
-      const slot = table.find((s) => s.fd === target.tfd);
-      target.file = slot === undefined ? null : slot.file;
+  const epolls = new Map<number, OpenFile>();
+  for (const f of held) if (f.epoll !== undefined && f.epoll.length > 0) epolls.set(f.id, f);
+  if (epolls.size === 0) return;
+  const done = new Set<number>();
+  for (const t of tasks) {
+    for (const s of t.fds) {
+      const f = epolls.get(s.file);
+      if (f === undefined || done.has(f.id)) continue;
+      done.add(f.id);
+      for (const target of f.epoll!) {
+        const slot = t.fds.find((x) => x.fd === target.tfd);
+        target.file = slot === undefined ? null : slot.file;
+      }
     }
   }
 }

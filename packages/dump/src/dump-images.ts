@@ -9,7 +9,6 @@ import { fileEntry, fileEntryOf, regEntry, u64Out, type EntryContext } from './f
 import { FD_TYPE_NUMBERS } from './file-map.js';
 import { serializeImage, type EntryToWrite } from './image-write.js';
 import { imageKindByName } from './magic.js';
-import { messageType } from './schema.js';
 
 type Rec = Record<string, unknown>;
 
@@ -43,7 +42,7 @@ const TASK_STATE: Readonly<Record<string, number>> = { Z: 6, X: 2, T: 3, t: 3 };
 function image(name: string, kindName: string, messages: Rec[]): ImageFile {
   const kind = imageKindByName(kindName)!;
   const list: EntryToWrite[] = messages.map((message) => ({ message }));
-  return { name, bytes: serializeImage(kind.head, kind.magic, messageType(kind.message!), list) };
+  return { name, bytes: serializeImage(kind.head, kind.magic, kind.message!, list) };
 }
 
 function badGraph(message: string, hint: string): OperationError {

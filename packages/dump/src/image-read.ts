@@ -3,15 +3,18 @@
 // extra blobs are skipped unread unless asked for: their position and size are reported instead.
 
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import protobuf from 'protobufjs/light.js';
-import type { Message, Type } from 'protobufjs';
+import type { Type } from 'protobufjs';
 import { DUMP_ERROR_CODES, ImageFormatError } from './errors.js';
 import { FrameParser, type FrameSink } from './framing.js';
 import type { ExtraKind, HeadKind, ImageKind } from './magic.js';
-import { messageType } from './schema.js';
+import { DECODERS } from './generated/codecs.js';
+import { WireReader, type Rec } from './wire.js';
 
-/** A decoded protobuf message as protobufjs gives it (fields as own properties). */
-export type PbMessage = Message & Record<string, unknown>;
+/**
+ * A decoded message: a plain object with the fields present on the wire (64-bit integers past
+ * 2^53 as bigints) and, when the schema lacks some, their raw bytes in `$unknowns`.
+ */
+export type PbMessage = Record<string, unknown>;
 
 /** One entry of an image. */
 export interface RawEntry {
@@ -58,30 +61,41 @@ function extraSize(kind: ExtraKind, m: PbMessage): number {
   return kind === 'pipe-data' ? (m['bytes'] as number) : (m['length'] as number);
 }
 
-/** Decode one message, keeping unknown fields, turning every decoder failure into a typed error. */
-export function decodeMessage(type: Type, bytes: Uint8Array, where: { file: string; entry: number; offset: number }): PbMessage {
-  const reader = protobuf.Reader.create(bytes);
-  reader.discardUnknown = false;
-  return decodeAt(type, reader, bytes.length, where);
+/** A message's decoder: reads fields up to `end` from the reader's position. */
+type Decoder = (r: WireReader, end: number) => Rec;
+
+const decoders = DECODERS as unknown as Record<string, Decoder>;
+
+/** The generated decoder of a message type. */
+export function decoderOf(type: Type | string): Decoder {
+  const name = typeof type === 'string' ? type : type.name;
+  const d = decoders[name];
+  if (d === undefined) throw new Error(`no decoder for ${name}`);
+  return d;
 }
 
-/** Decode `length` bytes at the reader's position (one reader serves a whole chunk). */
-function decodeAt(type: Type, reader: protobuf.Reader, length: number, where: { file: string; entry: number; offset: number }): PbMessage {
+/** Decode `length` bytes at the reader's position; every failure becomes a typed error. */
+function decodeAt(name: string, decode: Decoder, reader: WireReader, length: number, where: { file: string; entry: number; offset: number }): PbMessage {
   try {
-    return type.decode(reader, length) as PbMessage;
+    return decode(reader, reader.pos + length) as PbMessage;
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    throw new ImageFormatError(DUMP_ERROR_CODES.badProtobuf, where, `invalid ${type.name}: ${reason}`, { cause: err });
+    throw new ImageFormatError(DUMP_ERROR_CODES.badProtobuf, where, `invalid ${name}: ${reason}`, { cause: err });
   }
+}
+
+/** Decode one message, keeping unknown fields, turning every decoder failure into a typed error. */
+export function decodeMessage(type: Type, bytes: Uint8Array, where: { file: string; entry: number; offset: number }): PbMessage {
+  return decodeAt(type.name, decoderOf(type), new WireReader(bytes), bytes.length, where);
 }
 
 /** The sink that builds a RawImage. */
 class DecodeSink implements FrameSink {
   image: RawImage;
-  private type: Type | undefined;
+  private typeName = '';
+  private decode: Decoder | undefined;
   private extraKind: ExtraKind | undefined;
-  private reader: protobuf.Reader | undefined;
-  private readerBuf: Uint8Array | undefined;
+  private reader: WireReader | undefined;
 
   private readonly file: string;
   private readonly options: ReadImageOptions;
@@ -103,21 +117,18 @@ class DecodeSink implements FrameSink {
     const wanted = kind?.message !== undefined && (this.options.only === undefined || this.options.only.has(kind.name));
     if (!wanted) return false;
     img.modelled = true;
-    this.type = messageType(kind!.message!);
+    this.typeName = kind!.message!;
+    this.decode = decoderOf(this.typeName);
     this.extraKind = kind!.extra;
     return true;
   }
 
   entry(index: number, offset: number, buf: Uint8Array, start: number, size: number): number {
-    if (buf !== this.readerBuf) {
-      this.reader = protobuf.Reader.create(buf);
-      this.reader.discardUnknown = false;
-      this.readerBuf = buf;
-    }
-    const reader = this.reader!;
+    // One reader per chunk: messages are decoded where they lie.
+    if (this.reader === undefined || this.reader.buf !== buf) this.reader = new WireReader(buf);
+    const reader = this.reader;
     reader.pos = start;
-    reader.len = buf.length;
-    const message = decodeAt(this.type!, reader, size, { file: this.file, entry: index, offset });
+    const message = decodeAt(this.typeName, this.decode!, reader, size, { file: this.file, entry: index, offset });
     const entry: RawEntry = { message, offset };
     this.image.entries.push(entry);
     if (this.extraKind === undefined) return 0;
@@ -146,10 +157,22 @@ export function readImageBytes(bytes: Uint8Array, file = '<bytes>', options: Rea
 /** Chunk size for file reads: small images come in one read, big ones in bounded pieces. */
 const CHUNK = 1 << 20;
 
+/** First read of every file: most images fit, and a short read of a regular file means EOF. */
+const FIRST = 1 << 16;
+const scratch = Buffer.allocUnsafe(FIRST);
+
 /** Decode an image file, reading it in chunks of at most 1 MiB and skipping blobs with no read. */
 export function readImageFile(path: string, options: ReadImageOptions = {}, label = path): RawImage {
   const fd = openSync(path, 'r');
   try {
+    // One read for a small image (open, read, close: no fstat). The bytes are copied out of the
+    // scratch buffer because decoded `bytes` and unknown fields keep views into them.
+    const n = readSync(fd, scratch, 0, FIRST, 0);
+    if (n < FIRST) {
+      const bytes = Buffer.allocUnsafe(n);
+      scratch.copy(bytes, 0, 0, n);
+      return readImageBytes(bytes, label, options);
+    }
     const size = fstatSync(fd).size;
     const sink = new DecodeSink(label, options);
     const parser = new FrameParser(label, size, sink, options.extras === true);
@@ -157,10 +180,10 @@ export function readImageFile(path: string, options: ReadImageOptions = {}, labe
     while (pos < size && !parser.stopped) {
       // A fresh buffer per chunk: decoded `bytes` fields and unknown fields are views into it.
       const chunk = Buffer.allocUnsafe(Math.min(CHUNK, size - pos));
-      const n = readSync(fd, chunk, 0, chunk.length, pos);
-      if (n === 0) break;
-      parser.push(n === chunk.length ? chunk : chunk.subarray(0, n));
-      pos += n;
+      const got = readSync(fd, chunk, 0, chunk.length, pos);
+      if (got === 0) break;
+      parser.push(got === chunk.length ? chunk : chunk.subarray(0, got));
+      pos += got;
     }
     parser.end();
     sink.image.maxBuffered = parser.maxBuffered;

@@ -1,7 +1,12 @@
 // Serialising one image: head magic, magic, then u32 LE length + message (+ extra blob) per entry.
 
 import type { Type } from 'protobufjs';
+import { ENCODERS } from './generated/codecs.js';
 import { IMG_COMMON_MAGIC, IMG_SERVICE_MAGIC, type HeadKind } from './magic.js';
+import { WireWriter, type Rec } from './wire.js';
+
+type Encoder = (w: WireWriter, m: Rec) => void;
+const encoders = ENCODERS as unknown as Record<string, Encoder>;
 
 /** What serialising needs of an entry: the message (a decoded message or a plain object) and its blob. */
 export interface EntryToWrite {
@@ -11,21 +16,20 @@ export interface EntryToWrite {
   extra?: Uint8Array;
 }
 
-function u32(v: number): Buffer {
-  const b = Buffer.allocUnsafe(4);
-  b.writeUInt32LE(v >>> 0, 0);
-  return b;
-}
-
 /** The bytes of an image. */
-export function serializeImage(head: HeadKind, magic: number, type: Type, entries: readonly EntryToWrite[]): Buffer {
-  const parts: Uint8Array[] = [];
-  if (head !== 'none') parts.push(u32(head === 'common' ? IMG_COMMON_MAGIC : IMG_SERVICE_MAGIC));
-  parts.push(u32(magic));
+export function serializeImage(head: HeadKind, magic: number, type: Type | string, entries: readonly EntryToWrite[]): Buffer {
+  const name = typeof type === 'string' ? type : type.name;
+  const encode = encoders[name];
+  if (encode === undefined) throw new Error(`no encoder for ${name}`);
+  const w = new WireWriter(256 + entries.length * 64);
+  if (head !== 'none') w.put4(w.reserve4(), head === 'common' ? IMG_COMMON_MAGIC : IMG_SERVICE_MAGIC);
+  w.put4(w.reserve4(), magic);
   for (const e of entries) {
-    const body = type.encode(e.message).finish();
-    parts.push(u32(body.length), body);
-    if (e.extra !== undefined && e.extra.length > 0) parts.push(e.extra);
+    const at = w.reserve4();
+    encode(w, e.message);
+    w.put4(at, w.pos - at - 4);
+    if (e.extra !== undefined && e.extra.length > 0) w.raw(e.extra);
   }
-  return Buffer.concat(parts);
+  const out = w.finish();
+  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
 }

@@ -2,8 +2,9 @@
 // JSON form (src/generated/schema.ts). protobufjs compiles a decoder and encoder per type on
 // first use; bench/decode.ts measures that against pbjs static code.
 
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import protobuf from 'protobufjs/light.js';
+import type protobufTypes from 'protobufjs';
 import type { Root, Type, Enum } from 'protobufjs';
 import { CRIU_SCHEMA } from './generated/schema.js';
 
@@ -11,10 +12,20 @@ import { CRIU_SCHEMA } from './generated/schema.js';
 export const PROTO_DIR = fileURLToPath(new URL('../proto/', import.meta.url));
 
 let root: Root | undefined;
+let lib: typeof protobufTypes | undefined;
+
+/**
+ * protobufjs (light: reflection, no parser), loaded on first use: reading a dump needs only the
+ * generated codecs, so `readDump` never pays for it; the crit JSON view and encodeImage do.
+ */
+export function protobufLib(): typeof protobufTypes {
+  lib ??= createRequire(import.meta.url)('protobufjs/light.js') as typeof protobufTypes;
+  return lib;
+}
 
 /** The loaded schema root (field names kept in CRIU's snake_case). */
 export function schemaRoot(): Root {
-  if (root === undefined) root = protobuf.Root.fromJSON(CRIU_SCHEMA);
+  if (root === undefined) root = protobufLib().Root.fromJSON(CRIU_SCHEMA);
   return root;
 }
 
@@ -37,8 +48,9 @@ export function enumType(name: string): Enum {
 
 /** Every message type the schemas define, by name. */
 export function allMessageTypes(): Type[] {
+  const protobuf = protobufLib();
   const out: Type[] = [];
-  const walk = (ns: protobuf.NamespaceBase): void => {
+  const walk = (ns: protobufTypes.NamespaceBase): void => {
     for (const obj of ns.nestedArray) {
       if (obj instanceof protobuf.Type) out.push(obj);
       if (obj instanceof protobuf.Namespace || obj instanceof protobuf.Type) walk(obj);

@@ -72,7 +72,7 @@ const compiled = new WeakMap<Type, ObjectConverter>();
 
 function converterOf(type: Type, field: Field): Converter | undefined {
   const rt = field.resolvedType;
-  if (isType(rt)) return (v) => toCritJson(rt, v as Record<string, unknown>);
+  if (isType(rt)) return viewOf(rt) as Converter;
   if (isEnum(rt)) {
     const names = rt.valuesById;
     return (v) => names[v as number] ?? (v as number);
@@ -97,7 +97,9 @@ function compile(type: Type): ObjectConverter {
     convs.push(conv);
     const key = JSON.stringify(f.name);
     const one = (x: string): string => (conv ? `c[${i}](${x})` : x);
-    lines.push(`if (own.call(m, ${key}) && (v = m[${key}]) != null) {`);
+    // Decoded messages are plain objects holding only the fields on the wire, so a plain read
+    // (no hasOwnProperty call) tells presence.
+    lines.push(`if ((v = m[${key}]) != null) {`);
     if (f.repeated) {
       lines.push(`  if (v.length > 0) { const a = new Array(v.length); for (let k = 0; k < v.length; k++) a[k] = ${one('v[k]')}; o[${key}] = a; }`);
     } else {
@@ -113,11 +115,16 @@ function compile(type: Type): ObjectConverter {
   return make(Object.prototype.hasOwnProperty, convs);
 }
 
-/** crit's JSON view of one message. */
-export function toCritJson(type: Type, m: Record<string, unknown>): CritObject {
+/** The compiled view function of a type (sub-messages call theirs directly). */
+function viewOf(type: Type): ObjectConverter {
   let view = compiled.get(type);
   if (view === undefined) compiled.set(type, (view = compile(type)));
-  return view(m);
+  return view;
+}
+
+/** crit's JSON view of one message. */
+export function toCritJson(type: Type, m: Record<string, unknown>): CritObject {
+  return viewOf(type)(m);
 }
 
 function badJson(path: string, what: string): UsageError {

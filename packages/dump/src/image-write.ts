@@ -16,6 +16,16 @@ export interface EntryToWrite {
   extra?: Uint8Array;
 }
 
+/** The protobuf bytes of one message (no CRIU framing). */
+export function serializeMessage(type: Type | string, message: Rec): Uint8Array {
+  const name = typeof type === 'string' ? type : type.name;
+  const encode = encoders[name];
+  if (encode === undefined) throw new Error(`no encoder for ${name}`);
+  const w = new WireWriter(256);
+  encode(w, message);
+  return w.finish().slice();
+}
+
 /** The bytes of an image. */
 export function serializeImage(head: HeadKind, magic: number, type: Type | string, entries: readonly EntryToWrite[]): Buffer {
   const name = typeof type === 'string' ? type : type.name;

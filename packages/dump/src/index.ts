@@ -12,3 +12,5 @@ export { dumpImages, type DumpImagesOptions, type ImageFile } from './dump-image
 export { syntheticGraph, prng, type SyntheticOptions } from './synthetic.js';
 export { sniffArchive, type ArchiveCompression } from './archive-sniff.js';
 export { generateSchemaModule, GENERATED_SCHEMA_FILE } from './schema-gen.js';
+export { generateCodecModule, GENERATED_CODECS_FILE } from './codegen.js';
+export { WireReader, WireWriter, WireError } from './wire.js';

@@ -3,11 +3,23 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GENERATED_SCHEMA_FILE, PROTO_DIR, allMessageTypes, generateSchemaModule, imageKinds } from '@fdlens/dump';
+import {
+  GENERATED_CODECS_FILE,
+  GENERATED_SCHEMA_FILE,
+  PROTO_DIR,
+  allMessageTypes,
+  generateCodecModule,
+  generateSchemaModule,
+  imageKinds,
+} from '@fdlens/dump';
 
 describe('generated schema', () => {
   it('src/generated/schema.ts matches proto/*.proto (run `pnpm --filter @fdlens/dump gen:schema`)', () => {
     expect(readFileSync(GENERATED_SCHEMA_FILE, 'utf8')).toBe(generateSchemaModule(PROTO_DIR));
+  });
+
+  it('src/generated/codecs.ts matches proto/*.proto (run `pnpm --filter @fdlens/dump gen:schema`)', () => {
+    expect(readFileSync(GENERATED_CODECS_FILE, 'utf8')).toBe(generateCodecModule(PROTO_DIR));
   });
 
   it('defines every message an image kind names, with proto2 required fields kept', () => {

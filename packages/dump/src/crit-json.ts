@@ -64,25 +64,26 @@ function isEnum(rt: Type | Enum | null): rt is Enum {
   return rt !== null && 'valuesById' in rt && !('fieldsArray' in rt);
 }
 
-type Converter = (v: unknown) => CritValue;
 type ObjectConverter = (m: Record<string, unknown>) => CritObject;
 
 /** Per type, a compiled function that builds the view: built once, on first use. */
 const compiled = new WeakMap<Type, ObjectConverter>();
 
-function converterOf(type: Type, field: Field): Converter | undefined {
+/** How the compiled view writes one value `x` of a field, with `c[i]` as its helper. */
+function converterOf(type: Type, field: Field): { expr: (x: string, i: number) => string; helper?: unknown } {
   const rt = field.resolvedType;
-  if (isType(rt)) return viewOf(rt) as Converter;
-  if (isEnum(rt)) {
-    const names = rt.valuesById;
-    return (v) => names[v as number] ?? (v as number);
+  if (isType(rt)) return { expr: (x, i) => `c[${i}](${x})`, helper: viewOf(rt) };
+  if (isEnum(rt)) return { expr: (x, i) => `(c[${i}][${x}] ?? ${x})`, helper: rt.valuesById };
+  if (field.type === 'bytes') {
+    const helper = isUnixName(type, field) ? (v: Uint8Array) => quopriEncode(v) : (v: Uint8Array) => encodebytes(v);
+    return { expr: (x, i) => `c[${i}](${x})`, helper };
   }
-  if (field.type === 'bytes') return isUnixName(type, field) ? (v) => quopriEncode(v as Uint8Array) : (v) => encodebytes(v as Uint8Array);
   if (LONG_TYPES.has(field.type)) {
+    // The generated decoders give numbers and bigints already; other objects are Long-like.
     const unsigned = UNSIGNED_LONG.has(field.type);
-    return (v) => longValue(v, unsigned);
+    return { expr: (x, i) => `(typeof ${x} === 'object' ? c[${i}](${x}) : ${x})`, helper: (v: unknown) => longValue(v, unsigned) };
   }
-  return undefined;
+  return { expr: (x) => x };
 }
 
 /**
@@ -90,29 +91,25 @@ function converterOf(type: Type, field: Field): Converter | undefined {
  * fixed order of constant property names keeps the output objects in one hidden class.
  */
 function compile(type: Type): ObjectConverter {
-  const convs: Array<Converter | undefined> = [];
+  const helpers: unknown[] = [];
   const lines = ['const o = {};', 'let v;'];
   fieldsByNumber(type).forEach((f, i) => {
     const conv = converterOf(type, f);
-    convs.push(conv);
+    helpers.push(conv.helper);
     const key = JSON.stringify(f.name);
-    const one = (x: string): string => (conv ? `c[${i}](${x})` : x);
     // Decoded messages are plain objects holding only the fields on the wire, so a plain read
     // (no hasOwnProperty call) tells presence.
     lines.push(`if ((v = m[${key}]) != null) {`);
     if (f.repeated) {
-      lines.push(`  if (v.length > 0) { const a = new Array(v.length); for (let k = 0; k < v.length; k++) a[k] = ${one('v[k]')}; o[${key}] = a; }`);
+      lines.push(`  if (v.length > 0) { const a = new Array(v.length); for (let k = 0; k < v.length; k++) a[k] = ${conv.expr('v[k]', i)}; o[${key}] = a; }`);
     } else {
-      lines.push(`  o[${key}] = ${one('v')};`);
+      lines.push(`  o[${key}] = ${conv.expr('v', i)};`);
     }
     lines.push('}');
   });
   lines.push('return o;');
-  const make = new Function('own', 'c', `return function ${type.name.replace(/\W/g, '_')}_view(m) {\n${lines.join('\n')}\n};`) as (
-    own: (this: unknown, key: string) => boolean,
-    c: Array<Converter | undefined>,
-  ) => ObjectConverter;
-  return make(Object.prototype.hasOwnProperty, convs);
+  const make = new Function('c', `return function ${type.name.replace(/\W/g, '_')}_view(m) {\n${lines.join('\n')}\n};`) as (c: unknown[]) => ObjectConverter;
+  return make(helpers);
 }
 
 /** The compiled view function of a type (sub-messages call theirs directly). */

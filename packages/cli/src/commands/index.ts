@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { registerDemo } from './demo.js';
+import { registerDump } from './dump.js';
 import { registerPreflight } from './preflight.js';
 import { registerScan } from './scan.js';
+import { registerShow } from './show.js';
 
 /** What each command module gets: a lazily built context, and a way to set the exit code. */
 export interface CommandHost {
@@ -16,5 +18,7 @@ export interface CommandHost {
 export function registerCommands(program: Command, host: CommandHost): void {
   registerScan(program, host);
   registerDemo(program, host);
+  registerDump(program, host);
+  registerShow(program, host);
   registerPreflight(program, host);
 }

@@ -70,6 +70,7 @@ export function captureTree(options: CaptureOptions): Graph {
     logger.warn({ kcmp: probe.kcmpReason, dupfdQuery: probe.dupfdQueryReason }, 'no identity backend works: every description is reported as unknown');
   }
   if (!probe.kcmp) logger.warn({ reason: probe.kcmpReason }, 'kcmp unavailable: fd-table, mm, fs and sighand sharing are unknown');
+  logger.debug({ backend: backend?.name ?? 'unknown', forced: options.backend ?? 'auto', probe, freeze: method }, 'identity backend and freeze method chosen');
   const exclude = new Set([process.pid]);
   const discover = (): number[] => (options.all ? discoverAll(exclude) : discoverTrees(roots, exclude));
   const freezer = createFreezer(method, logger);

@@ -171,6 +171,7 @@ export class TreeReader {
       task.fdTable = table.id;
       if (table.sharedWith !== undefined) {
         task.fds = this.taskByPid.get(table.sharedWith)!.fds.map((slot) => ({ ...slot }));
+        this.settings.logger.debug({ pid: task.pid, sharedWith: table.sharedWith }, 'same fd table as an earlier process (KCMP_FILES): its fds are not read again');
       }
       task.vm = this.vms.place(stat.mmKey, task.pid).id;
       task.fs = this.fss.place(`${readProcLink(task.pid, 'cwd')}|${readProcLink(task.pid, 'root')}`, task.pid).id;

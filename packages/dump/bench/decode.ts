@@ -15,10 +15,8 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  decodeImage,
   decoderOf,
   readDump,
-  readImageBytes,
   readImageFile,
   serializeMessage,
   syntheticGraph,
@@ -101,9 +99,7 @@ console.log(`command:    fdlens show DIR --json ${fmt(ours)}   crit x DIR fds ${
 // 3. In-process decode of every image to crit's JSON view (pycriu.images.load gives dicts, the
 // same view), best of RUNS. Both from bytes already in memory (the decoders alone), and from the
 // files (each side opening and reading them too).
-const buffers = paths.map((p) => readFileSync(p));
 const timeBest = (f: () => void): number => {
-  // Warm up (the JIT), then take the best of 2×RUNS runs; Python gets the same number of runs.
   for (let i = 0; i < 3; i++) f();
   let bestMs = Infinity;
   for (let i = 0; i < 2 * RUNS; i++) {
@@ -113,15 +109,9 @@ const timeBest = (f: () => void): number => {
   }
   return bestMs;
 };
-const oursMemory = timeBest(() => {
-  for (const b of buffers) decodeImage(b);
-});
-const oursFiles = timeBest(() => {
-  for (const p of paths) decodeImage(p);
-});
-const oursRaw = timeBest(() => {
-  for (const b of buffers) readImageBytes(b);
-});
+// A fresh process with its own heap, as the Python side has.
+const child = execFileSync(process.execPath, ['--import', 'tsx', '--conditions=@fdlens/source', join(import.meta.dirname, 'decode-in-process.ts'), dir, String(2 * RUNS)], { encoding: 'utf8' });
+const { memory: oursMemory, files: oursFiles, raw: oursRaw } = JSON.parse(child) as { memory: number; files: number; raw: number };
 const py = [
   'import io, sys, time',
   'import pycriu.images',

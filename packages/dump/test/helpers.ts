@@ -87,3 +87,22 @@ export function critDecodeMany(paths: string[]): string[] {
   const out = execFileSync('/usr/bin/python3', ['-c', script], { input: paths.join('\0'), encoding: 'utf8', maxBuffer: 256 << 20 });
   return out.trimEnd().split('\n');
 }
+
+/**
+ * A zstd frame that stores `data` in raw (uncompressed) blocks: valid zstd that any decoder
+ * reads, made without a zstd compressor (Node 20 has none, and CI may lack the zstd tool).
+ */
+export function zstdStored(data: Uint8Array): Buffer {
+  const BLOCK = 1 << 17;
+  // Magic, then a frame header: no content size, not single-segment, window 2^17 (one block).
+  const parts: Buffer[] = [Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x00, 7 << 3])];
+  let pos = 0;
+  do {
+    const size = Math.min(BLOCK, data.length - pos);
+    const last = pos + size >= data.length ? 1 : 0;
+    const header = (size << 3) | last; // block type 0: raw
+    parts.push(Buffer.from([header & 255, (header >> 8) & 255, (header >> 16) & 255]), Buffer.from(data.subarray(pos, pos + size)));
+    pos += size;
+  } while (pos < data.length);
+  return Buffer.concat(parts);
+}

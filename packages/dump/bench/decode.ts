@@ -89,8 +89,12 @@ function showCommand(): string[] {
 
 // 2. Whole command. The CLI runs from its build (dist), as installed; build it first if missing.
 const bin = join(ROOT, 'packages/cli/bin/fdlens.js');
-if (!existsSync(join(ROOT, 'packages/cli/dist/index.js'))) {
-  execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-b', 'packages/core/tsconfig.build.json', 'packages/dump/tsconfig.build.json', 'packages/cli/tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+// The bin runs the builds (dist): rebuild this package's, and the others' when they are missing.
+const tsc = join(ROOT, 'node_modules/.bin/tsc');
+for (const pkg of ['core', 'dump', 'cli']) {
+  if (pkg === 'dump' || !existsSync(join(ROOT, `packages/${pkg}/dist/index.js`))) {
+    spawnSync(tsc, ['-p', `packages/${pkg}/tsconfig.build.json`], { cwd: ROOT, stdio: 'ignore' });
+  }
 }
 const ours = timeCommand(process.execPath, [...showCommand(), 'show', dir, '--json']);
 const critMs = timeCommand('crit', ['x', dir, 'fds']);

@@ -31,6 +31,8 @@ export const DUMP_ERROR_CODES = {
   badGraph: 'FDLENS_DUMP_BAD_GRAPH',
   /** JSON given to encodeImage does not fit the image's message type. */
   badJson: 'FDLENS_DUMP_BAD_JSON',
+  /** An image file cannot be opened or read (missing, permissions, a directory). */
+  unreadable: 'FDLENS_DUMP_UNREADABLE',
   /** The dump was aborted (signal) before it was complete; nothing was left at the target. */
   aborted: 'FDLENS_DUMP_ABORTED',
 } as const;

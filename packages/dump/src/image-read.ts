@@ -4,6 +4,7 @@
 
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Type } from 'protobufjs';
+import { OperationError, errnoCode } from '@fdlens/core';
 import { DUMP_ERROR_CODES, ImageFormatError } from './errors.js';
 import { FrameParser, type FrameSink } from './framing.js';
 import type { ExtraKind, HeadKind, ImageKind } from './magic.js';
@@ -163,7 +164,12 @@ const scratch = Buffer.allocUnsafe(FIRST);
 
 /** Decode an image file, reading it in chunks of at most 1 MiB and skipping blobs with no read. */
 export function readImageFile(path: string, options: ReadImageOptions = {}, label = path): RawImage {
-  const fd = openSync(path, 'r');
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (err) {
+    throw unreadable(label, err);
+  }
   try {
     // One read for a small image (open, read, close: no fstat). The bytes are copied out of the
     // scratch buffer because decoded `bytes` and unknown fields keep views into them.
@@ -188,9 +194,21 @@ export function readImageFile(path: string, options: ReadImageOptions = {}, labe
     parser.end();
     sink.image.maxBuffered = parser.maxBuffered;
     return sink.image;
+  } catch (err) {
+    if (err instanceof ImageFormatError) throw err;
+    throw unreadable(label, err);
   } finally {
     closeSync(fd);
   }
+}
+
+/** An open or read that failed (ENOENT, EACCES, EISDIR …) as a typed error naming the file. */
+function unreadable(label: string, err: unknown): OperationError {
+  const code = errnoCode(err) ?? 'EIO';
+  return new OperationError(DUMP_ERROR_CODES.unreadable, `${label}: cannot read the image (${code})`, {
+    hint: 'check that the path names an image file of the dump and that it is readable',
+    cause: err,
+  });
 }
 
 /** Decode an image arriving as a stream of chunks of known total size (a tar member). */

@@ -194,3 +194,17 @@ describe('inconsistent dumps', () => {
     expect((err as FdlensError).code).toBe(DUMP_ERROR_CODES.notADump);
   });
 });
+
+describe('unreadable files', () => {
+  it('a missing image file is a typed error naming it', () => {
+    let err: unknown;
+    try {
+      decodeImage(join(root, 'no-such.img'));
+    } catch (e) {
+      err = e;
+    }
+    expect((err as FdlensError).code).toBe(DUMP_ERROR_CODES.unreadable);
+    expect((err as FdlensError).message).toContain('no-such.img');
+    expect((err as FdlensError).message).toContain('ENOENT');
+  });
+});

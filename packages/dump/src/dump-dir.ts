@@ -1,7 +1,7 @@
 // A CRIU image directory as an ImageSet: file names from fast-glob, images decoded on demand.
 
 import { statSync } from 'node:fs';
-import fg from 'fast-glob';
+import type FastGlob from 'fast-glob';
 import type { ImageSet } from './dump-graph.js';
 import { readImageFile, type RawImage } from './image-read.js';
 
@@ -13,10 +13,17 @@ export class DirImageSet implements ImageSet {
 
   readonly path: string;
 
-  constructor(path: string) {
+  /** Use `DirImageSet.open`: it loads fast-glob on first use (commands that read no dump never pay for it). */
+  constructor(path: string, glob: typeof FastGlob) {
     this.path = path.replace(/\/+$/, '') || '/';
-    this.list = fg.sync('*', { cwd: path, onlyFiles: true, dot: false }).sort();
+    this.list = glob.sync('*', { cwd: path, onlyFiles: true, dot: false }).sort();
     this.present = new Set(this.list);
+  }
+
+  /** The images of the directory at `path`. */
+  static async open(path: string): Promise<DirImageSet> {
+    const glob = (await import('fast-glob')).default;
+    return new DirImageSet(path, glob);
   }
 
   label(name: string): string {

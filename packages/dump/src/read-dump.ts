@@ -30,7 +30,7 @@ export async function openDump(path: string): Promise<ImageSet> {
     throw dumpUsageError(DUMP_ERROR_CODES.notADump, `${path}: no such file or directory`, 'give a CRIU image directory (criu dump -D DIR) or a checkpoint archive');
   }
   if (isDirectory(path)) {
-    const set = new DirImageSet(path);
+    const set = await DirImageSet.open(path);
     if (!set.names().includes('pstree.img') && !set.names().includes('inventory.img')) {
       throw dumpUsageError(DUMP_ERROR_CODES.notADump, `${path}: not a CRIU image directory (no pstree.img, no inventory.img)`, 'give the directory criu dump -D wrote');
     }
@@ -55,8 +55,8 @@ export async function readDump(pathOrArchive: string, options: ReadDumpOptions =
 }
 
 /** The files of an image directory with their magics (what `fdlens show DIR --images` lists). */
-export function listImages(dir: string): ListedImage[] {
-  const set = new DirImageSet(dir);
+export async function listImages(dir: string): Promise<ListedImage[]> {
+  const set = await DirImageSet.open(dir);
   return set.names().map((name) => {
     if (/^pages-\d+\.img$/.test(name) || name.endsWith('.tar.gz')) return { name, magic: 'RAW' };
     try {

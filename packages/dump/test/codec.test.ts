@@ -140,7 +140,7 @@ describe('framing', () => {
 
   it('lists images it does not model by name and magic', async () => {
     const { listImages } = await import('@fdlens/dump');
-    const listed = new Map(listImages(imgDir('S4')).map((l) => [l.name, l.magic]));
+    const listed = new Map((await listImages(imgDir('S4'))).map((l) => [l.name, l.magic]));
     expect(listed.get('seccomp.img')).toBe('SECCOMP');
     expect(listed.get('pagemap-20401.img')).toBe('PAGEMAP');
     expect(listed.get('stats-dump')).toBe('STATS');

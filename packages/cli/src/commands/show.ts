@@ -32,7 +32,7 @@ export function registerShow(program: Command, host: CommandHost): void {
     .action(async (path: string, opts: { json?: boolean; format?: string; pretty?: boolean; images?: boolean }) => {
       const ctx = host.context();
       if (opts.images) {
-        const lines = listImages(path).map((l) => `${l.name}\t${l.magic}`);
+        const lines = (await listImages(path)).map((l) => `${l.name}\t${l.magic}`);
         await writeOut(ctx.stdout, `${lines.join('\n')}\n`);
       } else if (isImageFile(path)) {
         await writeOut(ctx.stdout, `${critImageText(decodeImage(path), opts.pretty ? 4 : undefined)}\n`);

@@ -96,6 +96,9 @@ for (const pkg of builds) spawnSync(tsc, ['-p', `${pkg}/tsconfig.build.json`], {
 const ours = timeCommand(process.execPath, [...showCommand(), 'show', dir, '--json']);
 const critMs = timeCommand('crit', ['x', dir, 'fds']);
 console.log(`command:    fdlens show DIR --json ${fmt(ours)}   crit x DIR fds ${fmt(critMs)}   → ${(critMs / ours).toFixed(1)}× faster (target ≥ 3×)`);
+// Where the command's time goes: start-up (every package the CLI loads) against the dump's work.
+const startup = timeCommand(process.execPath, [...showCommand(), '--help']);
+console.log(`            of which start-up (fdlens --help): ${fmt(startup)}; reading the dump and printing it: ${fmt(ours - startup)}`);
 
 // 3. In-process decode of every image to crit's JSON view (pycriu.images.load gives dicts, the
 // same view), best of RUNS. Both from bytes already in memory (the decoders alone), and from the

@@ -1,1 +1,5 @@
-export {};
+export * from './plan-types.js';
+export * from './cost.js';
+export { planRestore, type PlanOptions } from './plan-restore.js';
+export { checkPlan, type CheckIssue, type CheckOptions, type CheckResult } from './check-plan.js';
+export { makeRng, randomGraph, simulatedGraph, type RandomGraphOptions } from './random-graph.js';

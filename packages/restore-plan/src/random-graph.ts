@@ -47,10 +47,12 @@ const O_LARGEFILE = 0o100000;
 class Builder {
   readonly files: OpenFile[] = [];
   private ino = 500000;
-  constructor(
-    readonly rnd: () => number,
-    readonly prefix: string,
-  ) {}
+  readonly rnd: () => number;
+  readonly prefix: string;
+  constructor(rnd: () => number, prefix: string) {
+    this.rnd = rnd;
+    this.prefix = prefix;
+  }
 
   int(n: number): number {
     return Math.floor(this.rnd() * n);

@@ -2,7 +2,6 @@
 
 import { existsSync } from 'node:fs';
 import { captureTree, UsageError, type Graph } from '@fdlens/core';
-import { readDump } from '@fdlens/dump';
 import type { CliContext } from './context.js';
 
 /** Options that apply when the spec names a live tree. */
@@ -21,5 +20,6 @@ export async function loadGraph(spec: string, ctx: CliContext, options: LoadOpti
       hint: 'give a live pid, a CRIU image directory, or a checkpoint archive (tar, tar.gz, tar.zst)',
     });
   }
+  const { readDump } = await import('@fdlens/dump');
   return readDump(spec, { logger: ctx.logger });
 }

@@ -1,17 +1,9 @@
 import type { Command } from 'commander';
 import { UsageError } from '@fdlens/core';
-import { formatReport, hasBlocker, preflightLive } from '@fdlens/preflight';
 import { writeOut, EXIT } from '../context.js';
+import { parsePids } from '../capture-options.js';
 import { progressLine } from '../progress.js';
 import type { CommandHost } from './index.js';
-
-/** Parse pid arguments, refusing anything that is not a positive integer. */
-function parseRootPids(args: string[]): number[] {
-  return args.map((arg) => {
-    if (!/^[1-9]\d*$/.test(arg)) throw new UsageError('FDLENS_BAD_PID', `"${arg}" is not a pid`, { hint: 'a pid is a positive integer, as `ps` shows it' });
-    return Number(arg);
-  });
-}
 
 function parseNrOpen(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -31,8 +23,9 @@ export function registerPreflight(program: Command, host: CommandHost): void {
     .option('--no-outside', 'do not search other processes for files, pipes and sockets shared with the tree')
     .action(async (pids: string[], opts: { json?: boolean; criuOpts?: string; restoreNrOpen?: string; outside: boolean }) => {
       const ctx = host.context();
-      const roots = parseRootPids(pids);
+      const roots = parsePids(pids);
       const restoreNrOpen = parseNrOpen(opts.restoreNrOpen);
+      const { formatReport, hasBlocker, preflightLive } = await import('@fdlens/preflight');
       const progress = progressLine(ctx.stderr, 'checking processes');
       const { report } = (() => {
         try {

@@ -1,12 +1,11 @@
 import { statSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { critImageText, decodeImage, listImages, readDump, sniffArchive } from '@fdlens/dump';
 import { writeOut, EXIT } from '../context.js';
 import { pickFormat, renderGraph, GRAPH_FORMATS } from '../render/index.js';
 import type { CommandHost } from './index.js';
 
 /** True for a single CRIU image file (as opposed to a dump directory or a checkpoint archive). */
-function isImageFile(path: string): boolean {
+function isImageFile(path: string, sniffArchive: (path: string) => unknown): boolean {
   let st;
   try {
     st = statSync(path);
@@ -31,10 +30,12 @@ export function registerShow(program: Command, host: CommandHost): void {
     .option('--images', 'for a directory: list its files with the magic of each (modelled or not)')
     .action(async (path: string, opts: { json?: boolean; format?: string; pretty?: boolean; images?: boolean }) => {
       const ctx = host.context();
+      // The codec loads only for the commands that read images.
+      const { critImageText, decodeImage, listImages, readDump, sniffArchive } = await import('@fdlens/dump');
       if (opts.images) {
         const lines = (await listImages(path)).map((l) => `${l.name}\t${l.magic}`);
         await writeOut(ctx.stdout, `${lines.join('\n')}\n`);
-      } else if (isImageFile(path)) {
+      } else if (isImageFile(path, sniffArchive)) {
         await writeOut(ctx.stdout, `${critImageText(decodeImage(path), opts.pretty ? 4 : undefined)}\n`);
       } else {
         const format = pickFormat(opts);

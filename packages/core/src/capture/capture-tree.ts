@@ -127,6 +127,6 @@ export function captureTree(options: CaptureOptions): Graph {
       elapsedMs: Math.round((performance.now() - started) * 10) / 10,
     },
   };
-  logger.info(graph.stats, 'capture done');
+  logger.info(graph.stats!, 'capture done');
   return graph;
 }

@@ -1,17 +1,21 @@
-// The only door to libc. Every foreign call goes through `syscall6`/`callLibc` so calls can be
-// counted (an ffi-rs call costs ~10 µs here, far more than the syscall inside it).
+// The only door to libc. Every foreign call goes through here so calls can be counted (an ffi-rs
+// call costs ~10 µs here, far more than the syscall inside it). ffi-rs itself is loaded on the
+// first call: commands that only read images never need it.
 
+import { createRequire } from 'node:module';
 import { constants } from 'node:os';
-import { DataType, load, open } from 'ffi-rs';
+import type * as FfiRs from 'ffi-rs';
 
 const LIB = 'libc';
-let opened = false;
+const require = createRequire(import.meta.url);
+let ffi: typeof FfiRs | undefined;
 
-function ensureOpen(): void {
-  if (opened) return;
+function ensureOpen(): typeof FfiRs {
+  if (ffi !== undefined) return ffi;
+  ffi = require('ffi-rs') as typeof FfiRs;
   // An empty path gives the C library already loaded into this process.
-  open({ library: LIB, path: '' });
-  opened = true;
+  ffi.open({ library: LIB, path: '' });
+  return ffi;
 }
 
 /** Foreign calls made so far, by kind; a capture reads the difference before and after. */
@@ -25,79 +29,53 @@ export interface SysResult {
   errno: string | undefined;
 }
 
-const errnoNames = new Map<number, string>(
-  Object.entries(constants.errno).map(([name, num]) => [num, name]),
-);
+const errnoNames = new Map<number, string>(Object.entries(constants.errno).map(([name, num]) => [num, name]));
 
 /** errno name for a number, e.g. 1 → EPERM. */
 export function errnoName(code: number): string {
   return errnoNames.get(code) ?? `errno ${code}`;
 }
 
-const I64x6 = [DataType.I64, DataType.I64, DataType.I64, DataType.I64, DataType.I64, DataType.I64];
-const I64x5Buf = [DataType.I64, DataType.I64, DataType.I64, DataType.I64, DataType.I64, DataType.U8Array];
+type ParamKind = 'i32' | 'i64' | 'buf';
 
-function finish(res: { value: number | bigint; errnoCode: number }): SysResult {
+/** Call `funcName` in libc with typed parameters; the return value is an integer. */
+function call(funcName: string, ret: 'i32' | 'i64', kinds: readonly ParamKind[], values: readonly (number | Buffer)[]): SysResult {
+  const { load, DataType } = ensureOpen();
+  const type = { i32: DataType.I32, i64: DataType.I64, buf: DataType.U8Array } as const;
+  ffiCounters.calls++;
+  const res = load({
+    library: LIB,
+    funcName,
+    retType: type[ret],
+    paramsType: kinds.map((k) => type[k]),
+    paramsValue: [...values],
+    errno: true,
+  }) as unknown as { value: number | bigint; errnoCode: number };
   const value = Number(res.value);
   return { value, errno: value === -1 ? errnoName(res.errnoCode) : undefined };
 }
 
+const SYSCALL6: readonly ParamKind[] = ['i64', 'i64', 'i64', 'i64', 'i64', 'i64'];
+const SYSCALL5_BUF: readonly ParamKind[] = ['i64', 'i64', 'i64', 'i64', 'i64', 'buf'];
+const BUF_IO: readonly ParamKind[] = ['i32', 'buf', 'i64', 'i32'];
+const INT3: readonly ParamKind[] = ['i32', 'i32', 'i32'];
+
 /** syscall(2) with up to five integer arguments. */
 export function syscall6(nr: number, a = 0, b = 0, c = 0, d = 0, e = 0): SysResult {
-  ensureOpen();
-  ffiCounters.calls++;
-  const res = load({
-    library: LIB,
-    funcName: 'syscall',
-    retType: DataType.I64,
-    paramsType: I64x6,
-    paramsValue: [nr, a, b, c, d, e],
-    errno: true,
-  });
-  return finish(res as { value: number; errnoCode: number });
+  return call('syscall', 'i64', SYSCALL6, [nr, a, b, c, d, e]);
 }
 
 /** syscall(2) whose fifth argument is a pointer to a buffer (kcmp's KCMP_EPOLL_TFD slot). */
 export function syscall5Buf(nr: number, a: number, b: number, c: number, d: number, buf: Buffer): SysResult {
-  ensureOpen();
-  ffiCounters.calls++;
-  const res = load({
-    library: LIB,
-    funcName: 'syscall',
-    retType: DataType.I64,
-    paramsType: I64x5Buf,
-    paramsValue: [nr, a, b, c, d, buf],
-    errno: true,
-  });
-  return finish(res as { value: number; errnoCode: number });
+  return call('syscall', 'i64', SYSCALL5_BUF, [nr, a, b, c, d, buf]);
 }
 
 /** Call a libc function taking (int, buffer, length, int), like send(2) and recv(2). */
 export function callBufIo(funcName: 'send' | 'recv', fd: number, buf: Buffer, len: number, flags: number): SysResult {
-  ensureOpen();
-  ffiCounters.calls++;
-  const res = load({
-    library: LIB,
-    funcName,
-    retType: DataType.I64,
-    paramsType: [DataType.I32, DataType.U8Array, DataType.I64, DataType.I32],
-    paramsValue: [fd, buf, len, flags],
-    errno: true,
-  });
-  return finish(res as { value: number; errnoCode: number });
+  return call(funcName, 'i64', BUF_IO, [fd, buf, len, flags]);
 }
 
 /** Call a libc function taking three ints and returning an int (fcntl, socket). */
 export function callInt3(funcName: 'fcntl' | 'socket', a: number, b: number, c: number): SysResult {
-  ensureOpen();
-  ffiCounters.calls++;
-  const res = load({
-    library: LIB,
-    funcName,
-    retType: DataType.I32,
-    paramsType: [DataType.I32, DataType.I32, DataType.I32],
-    paramsValue: [a, b, c],
-    errno: true,
-  });
-  return finish(res as { value: number; errnoCode: number });
+  return call(funcName, 'i32', INT3, [a, b, c]);
 }

@@ -81,6 +81,10 @@ export interface Task {
   fs?: number;
   /** Signal-handler table id (KCMP_SIGHAND). */
   sighand?: number;
+  /** Working directory, where known (live: /proc/<pid>/cwd; a dump: fs-<pid>.img). */
+  cwd?: string;
+  /** Root directory, where known. */
+  root?: string;
   /** The fds, ascending by number. Processes sharing an fd table list the same fds. */
   fds: Fd[];
 }

@@ -19,7 +19,7 @@ export const LEGACY_FILE_IMAGES: ReadonlySet<string> = new Set([
 export function isGraphImage(name: string): boolean {
   return (
     name === 'pstree.img' || name === 'files.img' || name === 'memfd.img' || name === 'remap-fpath.img' ||
-    /^(core|ids|fdinfo)-\d+\.img$/.test(name) || LEGACY_FILE_IMAGES.has(name)
+    /^(core|ids|fdinfo|fs)-\d+\.img$/.test(name) || LEGACY_FILE_IMAGES.has(name)
   );
 }
 
@@ -300,6 +300,16 @@ export function graphFromImages(set: ImageSet, source: GraphSource): Graph {
     task.fs = ids['fs_id'] as number;
     task.sighand = ids['sighand_id'] as number;
     task.fds = readFdTable(task.fdTable, n.pid);
+    // cwd and root are RegFileEntries named by fs-<pid>.img; they are no fds.
+    const fs = getImage(set, `fs-${n.pid}.img`, 'FS')?.entries[0]?.message as Rec | undefined;
+    const pathOf = (id: unknown): string | undefined => {
+      const rec = typeof id === 'number' ? files.get(id) : undefined;
+      return rec?.kind === 'REG' ? (rec.sub['name'] as string | undefined) : undefined;
+    };
+    const cwd = pathOf(fs?.['cwd_id']);
+    const root = pathOf(fs?.['root_id']);
+    if (cwd !== undefined) task.cwd = cwd;
+    if (root !== undefined) task.root = root;
     return task;
   });
 

@@ -21,7 +21,7 @@ export interface DumpImagesOptions {
    * which has no PIDFD type, can list them. Off by default: PIDFD is what CRIU writes today.
    */
   pidfdAsExt?: boolean;
-  /** cwd and root of a task (the graph does not carry them); default "/" for both. */
+  /** cwd and root of a task; default: the task's own `cwd`/`root`, else "/". */
   fsPaths?: (task: Task) => { cwd: string; root: string };
   /** Warnings (fd tables that disagree between sharers) go here. */
   logger?: Logger;
@@ -135,7 +135,7 @@ export function dumpImages(graph: Graph, options: DumpImagesOptions = {}): Image
   const rootFiles = freeId(filesIdOf.values());
 
   const march = MARCH[process.arch] ?? 1;
-  const fsPaths = options.fsPaths ?? (() => ({ cwd: '/', root: '/' }));
+  const fsPaths = options.fsPaths ?? ((t: Task) => ({ cwd: t.cwd ?? '/', root: t.root ?? '/' }));
   const written = new Map<number, Task>();
   for (const t of tasks) {
     const filesId = filesIdOf.get(t)!;

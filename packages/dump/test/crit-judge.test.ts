@@ -78,7 +78,7 @@ describe.each(CASES)('$name written by writeDump', ({ name, graph }) => {
     for (const t of g.tasks) {
       want.push(String(t.pid));
       for (const s of [...t.fds].sort((a, b) => a.fd - b.fd)) want.push(`\t${String(s.fd).padStart(7)}: ${text(s.file)}`);
-      want.push(`\t    cwd: /`, `\t   root: /`);
+      want.push(`\t    cwd: ${t.cwd ?? '/'}`, `\t   root: ${t.root ?? '/'}`);
     }
     expect(crit(['x', dir, 'fds']).trimEnd().split('\n')).toEqual(want);
   });

@@ -148,6 +148,10 @@ export class TreeReader {
         return;
       }
     }
+    const cwd = readProcLink(pid, 'cwd');
+    const root = readProcLink(pid, 'root');
+    if (cwd !== undefined) task.cwd = cwd;
+    if (root !== undefined) task.root = root;
     if (this.settings.taskKcmp && !this.placeTaskObjects(task, stat, fdNumbers)) return;
     if (!this.settings.taskKcmp) task.fdTable = this.fdTables.fresh();
     if (task.fds.length === 0) for (const fd of fdNumbers) this.readFd(task, fd);
@@ -174,7 +178,7 @@ export class TreeReader {
         this.settings.logger.debug({ pid: task.pid, sharedWith: table.sharedWith }, 'same fd table as an earlier process (KCMP_FILES): its fds are not read again');
       }
       task.vm = this.vms.place(stat.mmKey, task.pid).id;
-      task.fs = this.fss.place(`${readProcLink(task.pid, 'cwd')}|${readProcLink(task.pid, 'root')}`, task.pid).id;
+      task.fs = this.fss.place(`${task.cwd}|${task.root}`, task.pid).id;
       task.sighand = this.sighands.place(readSigKey(task.pid), task.pid).id;
       return true;
     } catch (err) {

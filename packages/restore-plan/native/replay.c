@@ -83,11 +83,16 @@ struct stashed {
 static struct stashed *stash;
 static int nstash, capstash;
 
-static int rx_fd(int i) { return svc_base + 2 * i; }
-static int tx_fd(int i) { return svc_base + 2 * i + 1; }
-static int launcher_rx(void) { return svc_base + 2 * nprocs; }
-static int launcher_tx(void) { return svc_base + 2 * nprocs + 1; }
-static int done_fd(void) { return svc_base + 2 * nprocs + 2; }
+/* Per process: fd messages (rx, tx) and, apart, "my ops are done" notes for a waiting parent
+ * (drx, dtx): a parent waiting on a clone(CLONE_FILES) child must not take fds into the table
+ * the child is working on. */
+static int rx_fd(int i) { return svc_base + 4 * i; }
+static int tx_fd(int i) { return svc_base + 4 * i + 1; }
+static int drx_fd(int i) { return svc_base + 4 * i + 2; }
+static int dtx_fd(int i) { return svc_base + 4 * i + 3; }
+static int launcher_rx(void) { return svc_base + 4 * nprocs; }
+static int launcher_tx(void) { return svc_base + 4 * nprocs + 1; }
+static int done_fd(void) { return svc_base + 4 * nprocs + 2; }
 
 static void die(int step, const char *fmt, ...)
 {
@@ -461,7 +466,13 @@ static void run(int idx)
 		}
 		case 'K': do_fork(k, (int)a[0], (int)a[1]); break;
 		case 'W':
-			while (stash_take(K_DONE, (int)a[0]) == -2) receive_one(k, 0);
+			while (stash_take(K_DONE, (int)a[0]) == -2) {
+				struct msg m;
+				ssize_t n = recv(drx_fd(me), &m, sizeof m, 0);
+				if (n < 0 && errno == EINTR) continue;
+				if (n != (ssize_t)sizeof m) die(k, "wait for process %ld: %s", a[0], n < 0 ? strerror(errno) : "short message");
+				stash_put(K_DONE, m.id, -1);
+			}
 			break;
 		default: die(k, "unknown op %c", o->code);
 		}
@@ -471,7 +482,7 @@ static void run(int idx)
 	if (p->origin == 2) {
 		/* The parent waits for this before it touches the shared table again. */
 		struct msg done = { .kind = K_DONE, .id = idx };
-		send_msg(-1, parent, &done, -1);
+		if (send(dtx_fd(parent), &done, sizeof done, 0) < 0) die(-1, "notify parent: %s", strerror(errno));
 	} else {
 		/* The table is ours alone (sharers have finished): drop every service fd at once. */
 		syscall(SYS_close_range, svc_base, ~0U, 0);
@@ -519,13 +530,15 @@ int main(int argc, char **argv)
 	raise_nofile(stash_base + 1024);
 	prctl(PR_SET_CHILD_SUBREAPER, 1);
 	for (int i = 0; i <= nprocs; i++) {
-		int sv[2];
-		if (socketpair(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0, sv) < 0) die(-1, "socketpair: %s", strerror(errno));
-		int big = 8 << 20;
-		setsockopt(sv[0], SOL_SOCKET, SO_RCVBUFFORCE, &big, sizeof big);
-		setsockopt(sv[1], SOL_SOCKET, SO_SNDBUFFORCE, &big, sizeof big);
-		at(sv[0], svc_base + 2 * i);
-		at(sv[1], svc_base + 2 * i + 1);
+		for (int j = 0; j < (i < nprocs ? 2 : 1); j++) {
+			int sv[2];
+			if (socketpair(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0, sv) < 0) die(-1, "socketpair: %s", strerror(errno));
+			int big = 8 << 20;
+			setsockopt(sv[0], SOL_SOCKET, SO_RCVBUFFORCE, &big, sizeof big);
+			setsockopt(sv[1], SOL_SOCKET, SO_SNDBUFFORCE, &big, sizeof big);
+			at(sv[0], svc_base + 4 * i + 2 * j);
+			at(sv[1], svc_base + 4 * i + 2 * j + 1);
+		}
 	}
 	if (pipe2(done_pipe, O_CLOEXEC) < 0) die(-1, "pipe: %s", strerror(errno));
 	at(done_pipe[1], done_fd());
@@ -552,10 +565,8 @@ int main(int argc, char **argv)
 		setpgid(pid, group);
 	}
 	/* The launcher keeps only its own receive end: the tree holds the rest. */
-	for (int i = 0; i <= nprocs; i++) {
-		if (i < nprocs) close(rx_fd(i));
-		close(svc_base + 2 * i + 1);
-	}
+	for (int i = 0; i < nprocs; i++) syscall(SYS_close_range, rx_fd(i), dtx_fd(i), 0);
+	close(launcher_tx());
 	close(done_fd());
 	int ready_rx = done_pipe[0];
 	for (;;) {

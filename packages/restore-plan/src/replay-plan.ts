@@ -43,17 +43,18 @@ function exists(path: string): boolean {
   }
 }
 
-/** Check a value read from plan.json is a plan fdlens can replay. */
-export function assertPlan(value: unknown, where: string): asserts value is Plan {
+/** The value read from plan.json as a plan, or a UsageError when it is not one fdlens can replay. */
+export function toPlan(value: unknown, where: string): Plan {
   const p = value as Partial<Plan> | null;
   if (typeof p !== 'object' || p === null || p.schema !== PLAN_SCHEMA || !Array.isArray(p.processes) || !Array.isArray(p.roots)) {
     throw new UsageError('FDLENS_BAD_PLAN', `${where} is not an fdlens plan (schema ${PLAN_SCHEMA})`, { hint: 'make one with `fdlens plan <pid|dir> --json > plan.json`' });
   }
+  return p as Plan;
 }
 
 /** Execute a plan: build its process tree on this kernel and keep it until stop(). */
 export async function replayPlan(plan: Plan, options: ReplayOptions = {}): Promise<ReplayHandle> {
-  assertPlan(plan, 'the plan');
+  toPlan(plan, 'the plan');
   const logger = options.logger ?? silentLogger;
   const root = options.root === undefined ? undefined : resolvePath(options.root);
   if (root !== undefined && !existsSync(root)) {

@@ -7,15 +7,13 @@
 //   node --import tsx --conditions=@fdlens/source packages/restore-plan/bench/plan.ts [--quick]
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { captureTree, type Graph } from '@fdlens/core';
 import { readDump } from '@fdlens/dump';
 import { FIXTURES, startFixture, type FixtureName } from '@fdlens/fixtures';
-import { MESSAGE_COST, planRestore, randomGraph, replayPlan, STRATEGIES, type Plan, type PlanOp, type Strategy } from '@fdlens/restore-plan';
+import { executorPath, MESSAGE_COST, planRestore, randomGraph, STRATEGIES, type Plan, type Strategy } from '@fdlens/restore-plan';
 
 const SELF = fileURLToPath(import.meta.url);
 const SIZES = [1_000, 10_000, 100_000];
@@ -70,41 +68,12 @@ function compare(name: string, graph: Graph): { name: string; inherit: Plan; cri
   return { name, inherit: planRestore(graph, { strategy: 'inherit' }), criu: planRestore(graph, { strategy: 'criu' }) };
 }
 
-/** One process sends `n` fds to its child, which receives them; or does `n` dup2s. Time per op. */
-async function measureMessage(n: number): Promise<{ perMessageUs: number; perSyscallUs: number }> {
-  const root = mkdtempSync(join(tmpdir(), 'fdlens-bench-'));
-  const base = 10;
-  const proc = (pid: number, parent: number, ops: PlanOp[]): Plan['processes'][number] => ({ pid, parent, origin: parent ? 'fork' : 'root', fdTable: pid, comm: 'bench', threads: 1, ops });
-  const open: PlanOp = { op: 'open', fd: 3, file: 1, cloexec: false, path: '/dev/null', flags: 2, pos: 0, type: 'chr' };
-  const plan = (processes: Plan['processes']): Plan => ({
-    schema: 'fdlens.plan/v1', strategy: 'inherit', source: { kind: 'synthetic' }, tempBase: base, maxFd: base + n, roots: [1], processes, unrecreatable: [],
-    totals: { creates: 0, dup2s: 0, forks: 0, scmRightsMessages: 0, closes: 0, setfds: 0, waits: 0, ops: 0, cost: 0 },
-  });
-  const time = async (p: Plan): Promise<number> => {
-    const best: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
-      const h = await replayPlan(p, { root });
-      best.push(performance.now() - t0);
-      await h.stop();
-    }
-    return Math.min(...best);
-  };
-  const range = Array.from({ length: n }, (_, i) => i);
-  const empty = plan([proc(1, 0, [open, { op: 'fork', child: 2, shareTable: false }]), proc(2, 1, [])]);
-  const dups = plan([proc(1, 0, [open, ...range.map((i): PlanOp => ({ op: 'dup2', from: 3, to: base + i, file: 1, cloexec: false })), { op: 'closeRange', from: base, to: base + n }, { op: 'fork', child: 2, shareTable: false }]), proc(2, 1, [])]);
-  const msgs = plan([
-    proc(1, 0, [open, { op: 'fork', child: 2, shareTable: false }, ...range.map((i): PlanOp => ({ op: 'send', fd: 3, file: 1, to: 2, msg: i + 1 }))]),
-    proc(2, 1, [...range.map((i): PlanOp => ({ op: 'recv', msg: i + 1, from: 1, fd: base + i, file: 1, cloexec: false })), { op: 'closeRange', from: base, to: base + n }]),
-  ]);
-  try {
-    const t0 = await time(empty);
-    const td = await time(dups);
-    const tm = await time(msgs);
-    return { perSyscallUs: ((td - t0) * 1000) / n, perMessageUs: ((tm - t0) * 1000) / n };
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+/** Kernel cost of a dup2, a close and one SCM_RIGHTS message (send + receive), from the executor's --measure mode. */
+function measureKernel(n: number): { dup2Ns: number; closeNs: number; messageNs: number } {
+  const r = spawnSync(executorPath(), ['--measure', String(n)], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`--measure failed: ${r.stderr}`);
+  const v = Object.fromEntries(r.stdout.trim().split('\n').map((l) => l.split(' ')).map(([k, x]) => [k, Number(x)]));
+  return { dup2Ns: v['dup2_ns']!, closeNs: v['close_ns']!, messageNs: v['message_ns']! };
 }
 
 async function main(): Promise<void> {
@@ -158,10 +127,11 @@ async function main(): Promise<void> {
   const sum = (s: Strategy, k: 'scmRightsMessages' | 'ops'): number => rows.reduce((n, r) => n + r[s].totals[k], 0);
   console.log(`${'all trees'.padEnd(22)}${pad(sum('inherit', 'scmRightsMessages'), 13)}${pad(sum('criu', 'scmRightsMessages'), 10)}${pad(`${((100 * sum('inherit', 'scmRightsMessages')) / Math.max(1, sum('criu', 'scmRightsMessages'))).toFixed(0)}%`, 8)}${pad(sum('inherit', 'ops'), 12)}${pad(sum('criu', 'ops'), 10)}`);
 
-  console.log('\n## what one SCM_RIGHTS message costs on this machine (replay executor, best of 5)\n');
-  const m = await measureMessage(quick ? 200 : 2000);
-  const units = m.perMessageUs / m.perSyscallUs;
-  console.log(`dup2: ${m.perSyscallUs.toFixed(2)} µs; send + receive of one fd: ${m.perMessageUs.toFixed(2)} µs = ${units.toFixed(1)} syscall units (cost model: MESSAGE_COST = ${MESSAGE_COST})`);
+  console.log('\n## what one SCM_RIGHTS message costs on this machine, in the kernel (best of 3 runs)\n');
+  const runs = [0, 1, 2].map(() => measureKernel(quick ? 20_000 : 200_000));
+  const best = (k: 'dup2Ns' | 'closeNs' | 'messageNs'): number => Math.min(...runs.map((r) => r[k]));
+  const units = best('messageNs') / best('dup2Ns');
+  console.log(`dup2 ${best('dup2Ns').toFixed(0)} ns, close ${best('closeNs').toFixed(0)} ns, one fd sent and received (and closed) ${best('messageNs').toFixed(0)} ns = ${units.toFixed(1)} dup2s (cost model: MESSAGE_COST = ${MESSAGE_COST})`);
 }
 
 await main();

@@ -1,7 +1,9 @@
 // diffGraphs: do two graphs have the same shape and the same sharing? Pids differ between a
-// tree and its replay, so processes are matched by position: roots in pid order, then each
-// parent's children in pid order (creation order, which replay keeps). Descriptions are compared
-// as partitions of fd slots, never by id.
+// tree and its replay, so processes are matched by position: roots, then each parent's
+// children, first those whose command and fd numbers are the same on both sides, then by
+// command, then the rest; each in pid order (creation order, which replay keeps, except where
+// pids wrapped around pid_max, which the signatures make harmless). Descriptions are compared as
+// partitions of fd slots, never by id.
 
 import type { Graph, OpenFile, Task } from '@fdlens/core';
 
@@ -34,6 +36,11 @@ export interface DiffOptions {
 
 const FLAG_MASK = 3 | 0o2000 | 0o4000;
 
+/** Command, fd numbers and FD_CLOEXEC: what a process and its replay have in common. */
+function signature(t: Task): string {
+  return `${t.comm}|${t.fds.map((s) => `${s.fd}${s.cloexec ? 'c' : ''}`).join(',')}`;
+}
+
 function rootsOf(g: Graph): Task[] {
   const pids = new Set(g.tasks.map((t) => t.pid));
   return g.tasks.filter((t) => t.ppid === 0 || t.ppid === t.pid || !pids.has(t.ppid)).sort((x, y) => x.pid - y.pid);
@@ -60,18 +67,28 @@ export function diffGraphs(a: Graph, b: Graph, options: DiffOptions = {}): Diffe
   const kidsA = childrenOf(a);
   const kidsB = childrenOf(b);
   const pairUp = (la: Task[], lb: Task[], where: string): void => {
-    for (let i = 0; i < Math.max(la.length, lb.length); i++) {
-      const ta = la[i];
-      const tb = lb[i];
-      if (ta && tb) {
-        match.set(ta.pid, tb);
-        pairUp(kidsA.get(ta.pid) ?? [], kidsB.get(tb.pid) ?? [], `under ${name(ta.pid, tb.pid)}`);
-      } else if (ta) {
-        out.push({ kind: 'tree', pid: ta.pid, message: `${name(ta.pid)} (${ta.comm}) ${where} is only in a` });
-      } else if (tb) {
-        out.push({ kind: 'tree', pidB: tb.pid, message: `pid -/${tb.pid} (${tb.comm}) ${where} is only in b` });
+    const pairs: [Task, Task][] = [];
+    let restA = la;
+    let restB = lb;
+    for (const key of [signature, (t: Task) => t.comm, () => '']) {
+      const byKey = new Map<string, Task[]>();
+      for (const t of restB) (byKey.get(key(t)) ?? byKey.set(key(t), []).get(key(t))!).push(t);
+      const leftA: Task[] = [];
+      for (const ta of restA) {
+        const tb = byKey.get(key(ta))?.shift();
+        if (tb) pairs.push([ta, tb]);
+        else leftA.push(ta);
       }
+      restA = leftA;
+      restB = [...byKey.values()].flat().sort((x, y) => x.pid - y.pid);
     }
+    pairs.sort((x, y) => x[0].pid - y[0].pid);
+    for (const [ta, tb] of pairs) {
+      match.set(ta.pid, tb);
+      pairUp(kidsA.get(ta.pid) ?? [], kidsB.get(tb.pid) ?? [], `under ${name(ta.pid, tb.pid)}`);
+    }
+    for (const ta of restA) out.push({ kind: 'tree', pid: ta.pid, message: `${name(ta.pid)} (${ta.comm}) ${where} is only in a` });
+    for (const tb of restB) out.push({ kind: 'tree', pidB: tb.pid, message: `pid -/${tb.pid} (${tb.comm}) ${where} is only in b` });
   };
   pairUp(rootsOf(a), rootsOf(b), 'at the top');
 

@@ -32,6 +32,17 @@ describe('diffGraphs', () => {
     expect(formatDifferences([])).toBe('equal\n');
   });
 
+  it('matches processes whose pids wrapped around pid_max during the replay', () => {
+    const g = base();
+    const b = renumbered(g);
+    // The last-born child of the root gets the smallest pid, as after a wrap.
+    const root = b.tasks[0]!;
+    const last = b.tasks.filter((t) => t.ppid === root.pid).at(-1)!;
+    for (const t of b.tasks) if (t.ppid === last.pid) t.ppid = 2;
+    last.pid = 2;
+    expect(diffGraphs(g, b, { threads: true, content: true })).toEqual([]);
+  });
+
   it('finds each kind of difference', () => {
     const g = base();
     const kinds = (mutate: (b: Graph) => void, opts = {}): string[] => {

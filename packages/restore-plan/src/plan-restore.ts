@@ -1,6 +1,6 @@
 // planRestore: graph in, plan out, for either strategy.
 
-import { UsageError, type Graph } from '@fdlens/core';
+import { GRAPH_SCHEMA, UsageError, type Graph } from '@fdlens/core';
 import { assembleProcesses } from './assemble.js';
 import { computeTotals } from './cost.js';
 import { buildObjects } from './objects.js';
@@ -45,12 +45,33 @@ function maxFdOf(plan: Pick<Plan, 'processes'>): number {
   return max;
 }
 
+/** Refuse a graph the planner can't trust: unknown schema, an fd naming no description, a pid twice. */
+function validate(graph: Graph): void {
+  const bad = (what: string): never => {
+    throw new UsageError('FDLENS_BAD_GRAPH', `the graph cannot be planned: ${what}`, { hint: 'capture it again with `fdlens scan --json`, or read the dump with `fdlens show --json`' });
+  };
+  if (graph.schema !== GRAPH_SCHEMA) bad(`schema is ${String(graph.schema)}, not ${GRAPH_SCHEMA}`);
+  const files = new Set(graph.files.map((f) => f.id));
+  const pids = new Set<number>();
+  for (const t of graph.tasks) {
+    if (pids.has(t.pid)) bad(`pid ${t.pid} appears twice`);
+    pids.add(t.pid);
+    const fds = new Set<number>();
+    for (const s of t.fds) {
+      if (!files.has(s.file)) bad(`pid ${t.pid} fd ${s.fd} names description ${s.file}, which the graph does not list`);
+      if (fds.has(s.fd) || !Number.isInteger(s.fd) || s.fd < 0) bad(`pid ${t.pid} has fd ${s.fd} twice or out of range`);
+      fds.add(s.fd);
+    }
+  }
+}
+
 /** Compute the plan that recreates every process's fds with every sharing intact. */
 export function planRestore(graph: Graph, options: PlanOptions = {}): Plan {
   const strategy = options.strategy ?? 'inherit';
   if (!STRATEGIES.includes(strategy)) {
     throw new UsageError('FDLENS_BAD_STRATEGY', `unknown strategy "${String(strategy)}"`, { hint: `use one of: ${STRATEGIES.join(', ')}` });
   }
+  validate(graph);
   const tree = buildTableTree(graph);
   const objs = buildObjects(graph);
   const tempBase = tree.maxImageFd + 1;

@@ -151,3 +151,12 @@ describe('every op of a valid plan matters', () => {
     }), { numRuns: 200 });
   });
 });
+
+describe('planRestore refuses', () => {
+  it('a graph whose fd names no description, and an unknown strategy', () => {
+    const g = randomGraph({ seed: 3, processes: 3, fds: 10 });
+    g.tasks[0]!.fds.push({ fd: 999, file: 424242, cloexec: false });
+    expect(() => planRestore(g)).toThrow(expect.objectContaining({ code: 'FDLENS_BAD_GRAPH' }));
+    expect(() => planRestore(randomGraph({ seed: 3, processes: 3, fds: 10 }), { strategy: 'fast' as never })).toThrow(expect.objectContaining({ code: 'FDLENS_BAD_STRATEGY' }));
+  });
+});

@@ -160,8 +160,12 @@ function single(f: OpenFile): { obj: CreationObject; finding?: Resolution } {
       const watches = Object.keys(f.extra ?? {}).some((k) => k.startsWith('inotify'));
       return watches ? { obj: create('inotify'), finding: partial('INOTIFY_WATCHES', 'inotify instance with watches') } : { obj: create('inotify') };
     }
-    case 'inet':
-      return { obj: create('socket'), finding: standIn('INET_SOCKET', `${f.socket?.family ?? 'inet'} ${f.socket?.type ?? ''} socket ${f.socket?.local ?? ''}${f.socket?.remote ? ` → ${f.socket.remote}` : ''}`.trim()) };
+    case 'inet': {
+      const sk = f.socket;
+      const remote = sk?.remote && !/^(0\.0\.0\.0|\[?::\]?):0$/.test(sk.remote) ? ` → ${sk.remote}` : '';
+      const state = sk?.state ? ` (${sk.state})` : '';
+      return { obj: create('socket'), finding: standIn('INET_SOCKET', `${sk?.family ?? 'inet'} ${sk?.type ?? ''} socket ${sk?.local ?? ''}${remote}${state}; replaced by an unbound socket of the same kind`.replace(/ +/g, ' ')) };
+    }
     case 'netlink':
     case 'packet':
     case 'socket':
@@ -244,7 +248,8 @@ export function buildObjects(graph: Graph): ObjectSet {
     if (hasPeer && !peer) {
       add({ kind: 'socketpair', type, ends: [f, null] }, standIn('PEER_OUTSIDE_TREE', `unix ${type} socket whose peer (inode ${f.socket?.peerIno ?? '?'}) is not in the tree`), f);
     } else if (hasPeer || f.socket?.name) {
-      add({ kind: 'create', file: f, create: 'socket' }, standIn('UNIX_BOUND_NAME', `unix ${type} socket ${f.socket?.name ?? ''} connected to a named socket`.trim()), f);
+      const what = hasPeer ? `connected to ${peer ? `a socket (description ${peer.id}) that is not its pair` : 'a named socket'}` : `bound to ${f.socket!.name}${f.socket?.state ? ` (${f.socket.state})` : ''}`;
+      add({ kind: 'create', file: f, create: 'socket' }, standIn('UNIX_BOUND_NAME', `unix ${type} socket ${what}; replaced by an unbound socket of the same type`), f);
     } else {
       add({ kind: 'create', file: f, create: 'socket' });
     }

@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { registerDemo } from './demo.js';
+import { registerDiff } from './diff.js';
 import { registerDump } from './dump.js';
+import { registerPlan } from './plan.js';
 import { registerPreflight } from './preflight.js';
+import { registerReplay } from './replay.js';
 import { registerScan } from './scan.js';
 import { registerShow } from './show.js';
 
@@ -20,5 +23,8 @@ export function registerCommands(program: Command, host: CommandHost): void {
   registerDemo(program, host);
   registerDump(program, host);
   registerShow(program, host);
+  registerPlan(program, host);
+  registerReplay(program, host);
+  registerDiff(program, host);
   registerPreflight(program, host);
 }

@@ -5,12 +5,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { canonicalGroups } from '@fdlens/core';
+import { CRIU_REAL_DIR, CRIU_REAL_SCENARIOS } from '@fdlens/fixtures';
 
-/** The shared fixtures folder (../shared/fixtures beside the checkout). */
-export const FIXTURES = join(import.meta.dirname, '../../../../shared/fixtures/criu-real');
+/** The real CRIU 4.2 dumps with their ground truth. */
+export const FIXTURES = CRIU_REAL_DIR;
 
 /** The real CRIU dumps. */
-export const SCENARIOS = ['S1', 'S2', 'S3', 'S4', 'S5'] as const;
+export const SCENARIOS = CRIU_REAL_SCENARIOS;
 
 /** The ground truth the fixture program recorded while building the tree. */
 export interface GroundTruth {

@@ -5,9 +5,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDump } from '@fdlens/dump';
+import { CRIU_REAL_DIR } from '@fdlens/fixtures';
 import { preflight } from '@fdlens/preflight';
 
-const REAL = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'criu-real');
+const REAL = CRIU_REAL_DIR;
 
 describe('real CRIU dumps', () => {
   for (const scenario of ['S1', 'S2', 'S3', 'S4', 'S5']) {

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { captureTree, type Graph } from '@fdlens/core';
 import { readDump } from '@fdlens/dump';
-import { FIXTURES, startFixture, type FixtureName } from '@fdlens/fixtures';
+import { CRIU_REAL_DIR, CRIU_REAL_SCENARIOS, FIXTURES, startFixture, type FixtureName } from '@fdlens/fixtures';
 import { executorPath, MESSAGE_COST, planRestore, randomGraph, STRATEGIES, type Plan, type Strategy } from '@fdlens/restore-plan';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -117,8 +117,7 @@ async function main(): Promise<void> {
       await fixture.stop();
     }
   }
-  const dumps = join(fileURLToPath(new URL('.', import.meta.url)), '../../../../shared/fixtures/criu-real');
-  for (const s of ['S1', 'S2', 'S3', 'S4', 'S5']) rows.push(compare(`dump ${s}`, await readDump(join(dumps, s, 'img'))));
+  for (const s of CRIU_REAL_SCENARIOS) rows.push(compare(`dump ${s}`, await readDump(join(CRIU_REAL_DIR, s, 'img'))));
   console.log(`${'tree'.padEnd(22)}${pad('msgs inherit', 13)}${pad('msgs criu', 10)}${pad('ratio', 8)}${pad('ops inherit', 12)}${pad('ops criu', 10)}${pad('cost inherit', 13)}${pad('cost criu', 10)}`);
   for (const { name, inherit, criu } of rows) {
     const ratio = criu.totals.scmRightsMessages === 0 ? '-' : `${((100 * inherit.totals.scmRightsMessages) / criu.totals.scmRightsMessages).toFixed(0)}%`;

@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GRAPH_SCHEMA, type Graph, type OpenFile, type Task } from '@fdlens/core';
+import { CRIU_REAL_DIR } from '@fdlens/fixtures';
 
 /** Where the real CRIU dumps live. */
-export const CRIU_REAL = join(import.meta.dirname, '../../../../../shared/fixtures/criu-real');
+export const CRIU_REAL = CRIU_REAL_DIR;
 
 interface GroundTruth {
   processes: { pid: number; ppid: number; role: string; threads: number[] }[];

@@ -25,7 +25,8 @@ const SCALARS: Readonly<Record<string, { read: string; write: string; wt: number
   bytes: { read: 'r.bytes(end)', write: 'bytes', wt: 2 },
 };
 
-function loadRoot(protoDir: string): protobufTypes.Root {
+/** Parse and resolve every .proto file of `protoDir` (full protobufjs: generation time only). */
+export function loadProtoRoot(protoDir: string): protobufTypes.Root {
   const protobuf = createRequire(import.meta.url)('protobufjs') as typeof protobufTypes;
   const files = readdirSync(protoDir)
     .filter((f) => f.endsWith('.proto'))
@@ -52,7 +53,7 @@ function messages(root: protobufTypes.Root, protobuf: typeof protobufTypes): Typ
 /** The text of generated/codecs.ts for the .proto files in `protoDir`. */
 export function generateCodecModule(protoDir: string): string {
   const protobuf = createRequire(import.meta.url)('protobufjs') as typeof protobufTypes;
-  const root = loadRoot(protoDir);
+  const root = loadProtoRoot(protoDir);
   const types = messages(root, protobuf);
   const enums = new Map<Enum, string>();
   const enumName = (e: Enum): string => {

@@ -9,7 +9,7 @@ export { graphFromImages, isGraphImage, type ImageSet } from './dump-graph.js';
 export { PROTO_DIR, messageType, allMessageTypes } from './schema.js';
 export * from './write-dump.js';
 export { dumpImages, type DumpImagesOptions, type ImageFile } from './dump-images.js';
-export { syntheticGraph, prng, type SyntheticOptions } from './synthetic.js';
+export { syntheticGraph, type SyntheticOptions } from './synthetic.js';
 export { sniffArchive, type ArchiveCompression } from './archive-sniff.js';
 export { generateSchemaModule, GENERATED_SCHEMA_FILE } from './schema-gen.js';
 export { generateCodecModule, GENERATED_CODECS_FILE } from './codegen.js';

@@ -2,10 +2,8 @@
 // form, so start-up skips tokenizing and parsing them (fromJSON is ~4x faster than parsing).
 // `pnpm --filter @fdlens/dump gen:schema` rewrites it; a test fails when it is stale.
 
-import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
-import type protobufTypes from 'protobufjs';
+import { loadProtoRoot } from './codegen.js';
 
 /** Where the generated module lives. */
 export const GENERATED_SCHEMA_FILE = fileURLToPath(new URL('./generated/schema.ts', import.meta.url));
@@ -13,14 +11,7 @@ export const GENERATED_SCHEMA_FILE = fileURLToPath(new URL('./generated/schema.t
 /** The text of the generated module for the .proto files in `protoDir`. */
 export function generateSchemaModule(protoDir: string): string {
   // The full build (with the .proto parser) is needed here only; the runtime uses protobufjs/light.
-  const protobuf = createRequire(import.meta.url)('protobufjs') as typeof protobufTypes;
-  const files = readdirSync(protoDir)
-    .filter((f) => f.endsWith('.proto'))
-    .sort()
-    .map((f) => `${protoDir}/${f}`.replace(/\/\//g, '/'));
-  const root = new protobuf.Root();
-  root.loadSync(files, { keepCase: true });
-  root.resolveAll();
+  const root = loadProtoRoot(protoDir);
   const json = JSON.stringify(root.toJSON(), null, 1);
   return [
     '// GENERATED from ../../proto/*.proto by scripts/gen-schema.ts: do not edit.',

@@ -2,7 +2,7 @@
 // tree where children inherit some of their parent's descriptions (fork), dup some, open their
 // own files of every kind CRIU can hold, and a few share their parent's fd table (CLONE_FILES).
 
-import { GRAPH_SCHEMA, type Fd, type FileType, type Graph, type OpenFile, type Task } from '@fdlens/core';
+import { GRAPH_SCHEMA, seededRandom, type Fd, type FileType, type Graph, type OpenFile, type Task } from '@fdlens/core';
 
 /** Options of syntheticGraph. */
 export interface SyntheticOptions {
@@ -16,17 +16,6 @@ export interface SyntheticOptions {
   allKinds?: boolean;
 }
 
-/** A small deterministic PRNG (mulberry32), so a seed always gives the same graph. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const O_RDONLY = 0;
 const O_WRONLY = 1;
@@ -41,7 +30,7 @@ export function syntheticGraph(options: SyntheticOptions = {}): Graph {
   const n = options.processes ?? 20;
   const opens = options.opensPerProcess ?? 6;
   const all = options.allKinds !== false;
-  const rnd = prng(options.seed ?? 1);
+  const rnd = seededRandom(options.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const files: OpenFile[] = [];
   let nextFile = 1;

@@ -4,7 +4,8 @@
 import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ImageFormatError, critImageText, decodeImage, prng, readDump, readImageBytes } from '@fdlens/dump';
+import { seededRandom } from '@fdlens/core';
+import { ImageFormatError, critImageText, decodeImage, readDump, readImageBytes } from '@fdlens/dump';
 import { FdlensError } from '@fdlens/core';
 import { SCENARIOS, imgDir, tempDir } from './helpers.js';
 
@@ -46,7 +47,7 @@ function mutate(input: Buffer, rnd: () => number): Buffer {
 
 describe('fuzz', () => {
   it('5000 mutated images: decoded or refused with ImageFormatError, framing within the file size', () => {
-    const rnd = prng(20261126);
+    const rnd = seededRandom(20261126);
     let ok = 0;
     let refused = 0;
     for (let k = 0; k < 5000; k++) {
@@ -70,7 +71,7 @@ describe('fuzz', () => {
 
   it('chunked reading holds at most one entry: never more than the file', async () => {
     const { readImageStream } = await import('@fdlens/dump');
-    const rnd = prng(7);
+    const rnd = seededRandom(7);
     for (let k = 0; k < 300; k++) {
       const bytes = mutate(sources[Math.floor(rnd() * sources.length)]!, rnd);
       async function* chunks(): AsyncGenerator<Uint8Array> {
@@ -88,7 +89,7 @@ describe('fuzz', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('300 dumps with one mutated image: a graph or a typed error', async () => {
-    const rnd = prng(99);
+    const rnd = seededRandom(99);
     const base = join(root, 'base');
     cpSync(imgDir('S3'), base, { recursive: true });
     const names = readdirSync(base).filter((f) => /^(files|pstree|fdinfo-\d+|ids-\d+|core-\d+)\.img$/.test(f));

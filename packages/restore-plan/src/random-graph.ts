@@ -5,19 +5,8 @@
 //    socketpair, SCM_RIGHTS, close), so sharing comes mostly from fork, as it does in practice.
 // Both are plain graphs; ground truth is how they were built, which the planner never sees.
 
-import { GRAPH_SCHEMA, type Fd, type FileType, type Graph, type OpenFile, type Task } from '@fdlens/core';
+import { GRAPH_SCHEMA, seededRandom, type Fd, type FileType, type Graph, type OpenFile, type Task } from '@fdlens/core';
 
-/** A small, fast, seedable PRNG (mulberry32). */
-export function makeRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Options shared by both generators. */
 export interface RandomGraphOptions {
@@ -164,7 +153,7 @@ function task(pid: number, ppid: number, fdTable: number, fds: Fd[]): Task {
 
 /** A graph with any structure: descriptions spread over unrelated processes, high and colliding fds. */
 export function randomGraph(options: RandomGraphOptions): Graph {
-  const rnd = makeRng(options.seed);
+  const rnd = seededRandom(options.seed);
   const b = new Builder(rnd, options.pathPrefix ?? '/fdlens-random');
   const n = Math.max(1, options.processes);
   const maxFd = options.maxFd ?? 1000;
@@ -223,7 +212,7 @@ export function randomGraph(options: RandomGraphOptions): Graph {
 
 /** A graph made by simulating a program: open, dup, fork, clone(CLONE_FILES), pipe, socketpair, SCM_RIGHTS, close. */
 export function simulatedGraph(options: RandomGraphOptions): Graph {
-  const rnd = makeRng(options.seed);
+  const rnd = seededRandom(options.seed);
   const b = new Builder(rnd, options.pathPrefix ?? '/fdlens-random');
   const maxFd = options.maxFd ?? 1000;
   const shareRate = options.cloneFilesRate ?? 0.1;

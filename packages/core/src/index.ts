@@ -12,3 +12,4 @@ export { readFileLocks, parseLockLines, type LockFact, type LockKind } from './s
 export { readUnixFacts, readInetQueues, parseInetQueues, type InetQueueFact, type UnixDiag } from './system/socket-facts.js';
 export { readEnvironment, kernelVersion, hasCapability, CAP, type EnvironmentFacts } from './system/environment.js';
 export { findOutsideHolders, type OutsideHolder, type OutsideRelation, type OutsideScan, type OutsideScanOptions } from './system/outside-holders.js';
+export { compileC, cCompiler, defaultCacheDir, DEFAULT_CFLAGS, type CompileOptions } from './native/compile-c.js';

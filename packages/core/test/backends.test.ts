@@ -1,16 +1,15 @@
 // When kcmp or pidfd_getfd is refused — for real, by a seccomp filter like Docker's default
 // profile — the capture falls back and says so, and never guesses.
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fdTablePartition, sharingPartition, type Graph } from '@fdlens/core';
-import { compileC, startFixture, truthPartition, type RunningFixture } from '@fdlens/fixtures';
+import { SYSCALL, seccompRunner, startFixture, truthPartition, type RunningFixture } from '@fdlens/fixtures';
 import { exitOf, spawnHelper } from './helpers/run-node.js';
 
-const SYS_KCMP = 312;
-const SYS_PIDFD_GETFD = 438;
+const SYS_KCMP = SYSCALL.kcmp;
+const SYS_PIDFD_GETFD = SYSCALL.pidfdGetfd;
 
 async function captureUnder(denied: number[], root: number, backend = 'auto'): Promise<{ graph?: Graph; stderr: string; code: number | null }> {
-  const runner = await compileC([fileURLToPath(new URL('./native/seccomp-run.c', import.meta.url))], 'seccomp-run');
+  const runner = await seccompRunner();
   const child = spawnHelper('capture-json', [String(root), backend], [runner, denied.join(',')]);
   let stdout = '';
   let stderr = '';

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readEnvironment } from '@fdlens/core';
-import { compileFixture } from './helpers/compile.js';
+import { SYSCALL, seccompRunner } from '@fdlens/fixtures';
 import { startFixture, stopAll } from './helpers/fixture.js';
 
 afterEach(stopAll);
@@ -27,9 +27,9 @@ describe('environment facts', () => {
 
   it('kcmp refused by seccomp is a blocker', async () => {
     const run = await startFixture('clean');
-    const deny = compileFixture('deny_kcmp');
+    const deny = await seccompRunner();
     const script = `import { preflightLive } from '@fdlens/preflight'; const { report } = preflightLive({ roots: [${run.root}], outside: false }); console.log(JSON.stringify(report.findings.map((f) => [f.code, f.severity])));`;
-    const out = execFileSync(deny, ['-', process.execPath, '--import', 'tsx', '--conditions=@fdlens/source', '--input-type=module', '-e', script], { cwd: join(ROOT, 'packages', 'preflight'), encoding: 'utf8' });
+    const out = execFileSync(deny, [String(SYSCALL.kcmp), process.execPath, '--import', 'tsx', '--conditions=@fdlens/source', '--input-type=module', '-e', script], { cwd: join(ROOT, 'packages', 'preflight'), encoding: 'utf8' });
     const findings = JSON.parse(out.trim().split('\n').pop()!) as [string, string][];
     expect(findings).toContainEqual(['FDLENS_PF_ENV_NO_KCMP', 'blocker']);
   });

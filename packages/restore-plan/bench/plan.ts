@@ -69,8 +69,8 @@ function compare(name: string, graph: Graph): { name: string; inherit: Plan; cri
 }
 
 /** Kernel cost of a dup2, a close and one SCM_RIGHTS message (send + receive), from the executor's --measure mode. */
-function measureKernel(n: number): { dup2Ns: number; closeNs: number; messageNs: number } {
-  const r = spawnSync(executorPath(), ['--measure', String(n)], { encoding: 'utf8' });
+function measureKernel(bin: string, n: number): { dup2Ns: number; closeNs: number; messageNs: number } {
+  const r = spawnSync(bin, ['--measure', String(n)], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`--measure failed: ${r.stderr}`);
   const v = Object.fromEntries(r.stdout.trim().split('\n').map((l) => l.split(' ')).map(([k, x]) => [k, Number(x)]));
   return { dup2Ns: v['dup2_ns']!, closeNs: v['close_ns']!, messageNs: v['message_ns']! };
@@ -127,7 +127,8 @@ async function main(): Promise<void> {
   console.log(`${'all trees'.padEnd(22)}${pad(sum('inherit', 'scmRightsMessages'), 13)}${pad(sum('criu', 'scmRightsMessages'), 10)}${pad(`${((100 * sum('inherit', 'scmRightsMessages')) / Math.max(1, sum('criu', 'scmRightsMessages'))).toFixed(0)}%`, 8)}${pad(sum('inherit', 'ops'), 12)}${pad(sum('criu', 'ops'), 10)}`);
 
   console.log('\n## what one SCM_RIGHTS message costs on this machine, in the kernel (best of 3 runs)\n');
-  const runs = [0, 1, 2].map(() => measureKernel(quick ? 20_000 : 200_000));
+  const bin = await executorPath();
+  const runs = [0, 1, 2].map(() => measureKernel(bin, quick ? 20_000 : 200_000));
   const best = (k: 'dup2Ns' | 'closeNs' | 'messageNs'): number => Math.min(...runs.map((r) => r[k]));
   const units = best('messageNs') / best('dup2Ns');
   console.log(`dup2 ${best('dup2Ns').toFixed(0)} ns, close ${best('closeNs').toFixed(0)} ns, one fd sent and received (and closed) ${best('messageNs').toFixed(0)} ns = ${units.toFixed(1)} dup2s (cost model: MESSAGE_COST = ${MESSAGE_COST})`);

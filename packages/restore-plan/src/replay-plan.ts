@@ -73,7 +73,7 @@ export async function replayPlan(plan: Plan, options: ReplayOptions = {}): Promi
     return { path, create: true };
   };
   const program = encodeProgram(plan, resolve);
-  const bin = executorPath(logger);
+  const bin = await executorPath();
   const dir = mkdtempSync(join(tmpdir(), 'fdlens-replay-'));
   const file = join(dir, 'program.txt');
   writeFileSync(file, program);

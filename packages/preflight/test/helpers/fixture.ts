@@ -24,8 +24,8 @@ export interface Running {
 const running = new Set<Running>();
 
 /** Start fixture `name` with a fresh data directory as argv[1] and `args` after it. */
-export function startFixture(name: string, ...args: string[]): Promise<Running> {
-  const bin = compileFixture(name);
+export async function startFixture(name: string, ...args: string[]): Promise<Running> {
+  const bin = await compileFixture(name);
   const dir = mkdtempSync(join(tmpdir(), `fdlens-pf-${name}-`));
   const child = spawn(bin, [dir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';

@@ -10,10 +10,9 @@
 // Prints the ratios; targets: command ≥ 3× faster than crit, in-process ≥ 20× faster than pycriu.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   decoderOf,
   readDump,
@@ -64,40 +63,17 @@ console.log(`dump: ${PROCESSES} processes, ${fds} fds, ${graph.files.length} fil
 const back = await readDump(dir);
 if (back.tasks.length !== PROCESSES) throw new Error('read-back mismatch');
 
-/**
- * How to run `fdlens show`: the installed bin once the command is wired into the CLI; until then a
- * runner that registers the same command module from the CLI's build on a bare commander program.
- */
-function showCommand(): string[] {
-  const help = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
-  if (/^\s+show\b/m.test(help.stdout ?? '')) return [bin];
-  const runner = join(OUT, 'fdlens-show.mjs');
-  const cliDir = join(ROOT, 'packages/cli');
-  const commander = createRequire(join(cliDir, 'package.json')).resolve('commander');
-  writeFileSync(runner, [
-    `import { Command } from ${JSON.stringify(pathToFileURL(commander).href)};`,
-    `import { registerShow } from ${JSON.stringify(pathToFileURL(join(cliDir, 'dist/commands/show.js')).href)};`,
-    `import { makeContext } from ${JSON.stringify(pathToFileURL(join(cliDir, 'dist/context.js')).href)};`,
-    `const io = { stdout: process.stdout, stderr: process.stderr };`,
-    `const program = new Command('fdlens').exitOverride();`,
-    `registerShow(program, { context: () => makeContext('warn', io), setExit: (c) => { process.exitCode = c; } });`,
-    `await program.parseAsync(process.argv.slice(2), { from: 'user' });`,
-  ].join('\n'));
-  console.log('(show is not wired into the CLI yet: timing the same command module through a bare commander runner)');
-  return [runner];
-}
-
 // 2. Whole command. The CLI runs from its build (dist), as installed; build it first if missing.
 const bin = join(ROOT, 'packages/cli/bin/fdlens.js');
 // The bin runs the builds (dist), as installed: bring them up to date with the sources first.
 const tsc = join(ROOT, 'node_modules/.bin/tsc');
 const builds = [...readdirSync(join(ROOT, 'packages')).map((p) => `packages/${p}`), 'fixtures'].filter((p) => existsSync(join(ROOT, p, 'tsconfig.build.json')));
 for (const pkg of builds) spawnSync(tsc, ['-p', `${pkg}/tsconfig.build.json`], { cwd: ROOT, stdio: 'ignore' });
-const ours = timeCommand(process.execPath, [...showCommand(), 'show', dir, '--json']);
+const ours = timeCommand(process.execPath, [bin, 'show', dir, '--json']);
 const critMs = timeCommand('crit', ['x', dir, 'fds']);
 console.log(`command:    fdlens show DIR --json ${fmt(ours)}   crit x DIR fds ${fmt(critMs)}   → ${(critMs / ours).toFixed(1)}× faster (target ≥ 3×)`);
 // Where the command's time goes: start-up (every package the CLI loads) against the dump's work.
-const startup = timeCommand(process.execPath, [...showCommand(), '--help']);
+const startup = timeCommand(process.execPath, [bin, '--help']);
 console.log(`            of which start-up (fdlens --help): ${fmt(startup)}; reading the dump and printing it: ${fmt(ours - startup)}`);
 
 // 3. In-process decode of every image to crit's JSON view (pycriu.images.load gives dicts, the

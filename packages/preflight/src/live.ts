@@ -1,6 +1,5 @@
-// The one place preflight touches the live system: capture the tree, then gather the facts the
-// checks need through @fdlens/core. The facts are read after the tree is resumed (as `criu dump`
-// would see it a moment later); a tree that changes meanwhile can only make facts go missing.
+// The one place preflight touches the live system: capture the tree, and gather the facts the
+// checks need through @fdlens/core while it is still frozen, so they describe the same tree.
 
 import {
   captureTree,
@@ -76,8 +75,18 @@ const PTRACE_CODES = new Set(['FDLENS_PTRACE_DENIED', 'FDLENS_ALREADY_TRACED']);
  */
 export function preflightLive(options: LiveOptions): LiveResult {
   const logger = options.logger ?? silentLogger;
+  let facts: PreflightFacts | undefined;
   const capture = (freeze: 'ptrace' | 'none'): Graph =>
-    captureTree({ roots: options.roots, freeze, backend: options.backend ?? 'auto', logger, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    captureTree({
+      roots: options.roots,
+      freeze,
+      backend: options.backend ?? 'auto',
+      logger,
+      whileFrozen: (captured) => {
+        facts = gatherFacts(captured, options);
+      },
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
   let graph: Graph;
   let denied: { pid: number; reason: string } | undefined;
   try {
@@ -89,7 +98,6 @@ export function preflightLive(options: LiveOptions): LiveResult {
     logger.warn({ reason: err.message }, 'ptrace refused: reading the tree without freezing it');
     graph = capture('none');
   }
-  const facts = gatherFacts(graph, options);
-  if (denied !== undefined) facts.ptraceDenied = [denied];
-  return { graph, facts, report: preflight(graph, facts, options) };
+  if (denied !== undefined) facts!.ptraceDenied = [denied];
+  return { graph, facts: facts!, report: preflight(graph, facts!, options) };
 }

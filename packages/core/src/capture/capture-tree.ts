@@ -4,7 +4,7 @@
 import { release } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { UsageError } from '../errors.js';
-import { GRAPH_SCHEMA, type Graph } from '../graph.js';
+import { GRAPH_SCHEMA, type Graph, type IdentitySource } from '../graph.js';
 import { silentLogger, type Logger } from '../log.js';
 import { ffiCounters } from '../sys/libc.js';
 import { processExists } from '../sys/proc.js';
@@ -33,6 +33,11 @@ export interface CaptureOptions {
   onProgress?: (done: number, total: number) => void;
   /** Called after each process is read, inside the frozen window (tests inject failures here). */
   onTaskRead?: (pid: number) => void;
+  /**
+   * Called with the finished graph before the tree is resumed (at once when it was not frozen):
+   * for readers of more live facts (preflight) that must see the tree exactly as captured.
+   */
+  whileFrozen?: (graph: Graph) => void;
 }
 
 function resolveFreeze(options: CaptureOptions): FreezeMethod {
@@ -56,7 +61,10 @@ function validateRoots(options: CaptureOptions): number[] {
   return roots;
 }
 
-/** Capture a live process tree (or every process) into a graph. Synchronous: nothing runs meanwhile. */
+/**
+ * Capture a live process tree (or every process) into a graph. Synchronous: nothing runs
+ * meanwhile, and the tree is resumed on every way out.
+ */
 export function captureTree(options: CaptureOptions): Graph {
   const started = performance.now();
   const calls0 = ffiCounters.calls;
@@ -95,10 +103,18 @@ export function captureTree(options: CaptureOptions): Graph {
       options.onTaskRead?.(pid);
     });
     reader.finish();
+    const graph = assemble(reader, { started, calls0, kcmp0, method, backend: backend?.name ?? 'unknown', taskKcmp: probe.kcmp });
+    options.whileFrozen?.(graph);
+    logger.info(graph.stats!, 'capture done');
+    return graph;
   } finally {
     freezer.resume();
     backend?.dispose();
   }
+}
+
+/** The graph of what the reader read, with the capture's counters. */
+function assemble(reader: TreeReader, run: { started: number; calls0: number; kcmp0: number; method: FreezeMethod; backend: IdentitySource; taskKcmp: boolean }): Graph {
   const fds = reader.tasks.reduce((n, t) => n + t.fds.length, 0);
   const holders = new Map<number, number>();
   for (const t of reader.tasks) for (const s of t.fds) holders.set(s.file, (holders.get(s.file) ?? 0) + 1);
@@ -108,9 +124,9 @@ export function captureTree(options: CaptureOptions): Graph {
       kind: 'live',
       capturedAt: new Date().toISOString(),
       kernel: release(),
-      backend: backend?.name ?? 'unknown',
-      freeze: method,
-      taskIdentity: probe.kcmp ? 'kcmp' : 'unknown',
+      backend: run.backend,
+      freeze: run.method,
+      taskIdentity: run.taskKcmp ? 'kcmp' : 'unknown',
     },
     tasks: reader.tasks,
     files: reader.files,
@@ -122,11 +138,10 @@ export function captureTree(options: CaptureOptions): Graph {
       fds,
       files: reader.files.length,
       sharedFiles: [...holders.values()].filter((n) => n > 1).length,
-      kcmpCalls: ffiCounters.kcmp - kcmp0,
-      ffiCalls: ffiCounters.calls - calls0,
-      elapsedMs: Math.round((performance.now() - started) * 10) / 10,
+      kcmpCalls: ffiCounters.kcmp - run.kcmp0,
+      ffiCalls: ffiCounters.calls - run.calls0,
+      elapsedMs: Math.round((performance.now() - run.started) * 10) / 10,
     },
   };
-  logger.info(graph.stats!, 'capture done');
   return graph;
 }

@@ -1,4 +1,5 @@
 export * from './graph.js';
+export * from './open-flags.js';
 export * from './graph-query.js';
 export * from './errors.js';
 export * from './log.js';

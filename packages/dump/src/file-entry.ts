@@ -1,13 +1,11 @@
 // The graph's OpenFile as CRIU's FileEntry (the inverse of file-map.ts), for writeDump.
 
-import type { OpenFile } from '@fdlens/core';
+import { O_CLOEXEC, OperationError, type OpenFile } from '@fdlens/core';
 import { DUMP_ERROR_CODES } from './errors.js';
 import { FAMILIES, FD_TYPE_FIELD, FD_TYPE_NUMBERS, SOCK_STATES, SOCK_TYPES } from './file-map.js';
-import { OperationError } from '@fdlens/core';
 
 type Rec = Record<string, unknown>;
 
-const O_CLOEXEC = 0o2000000;
 
 /** A 64-bit value for protobufjs's writer: -1 (CRIU's "don't seek") becomes all ones. */
 export function u64Out(n: number | bigint): number | { low: number; high: number; unsigned: boolean } {

@@ -2,7 +2,7 @@
 // tree where children inherit some of their parent's descriptions (fork), dup some, open their
 // own files of every kind CRIU can hold, and a few share their parent's fd table (CLONE_FILES).
 
-import { GRAPH_SCHEMA, seededRandom, type Fd, type FileType, type Graph, type OpenFile, type Task } from '@fdlens/core';
+import { GRAPH_SCHEMA, O_APPEND, O_DIRECTORY, O_LARGEFILE, O_NONBLOCK, O_RDONLY, O_RDWR, O_WRONLY, seededRandom, type Fd, type FileType, type Graph, type OpenFile, type Task } from '@fdlens/core';
 
 /** Options of syntheticGraph. */
 export interface SyntheticOptions {
@@ -17,13 +17,6 @@ export interface SyntheticOptions {
 }
 
 
-const O_RDONLY = 0;
-const O_WRONLY = 1;
-const O_RDWR = 2;
-const O_APPEND = 0o2000;
-const O_NONBLOCK = 0o4000;
-const O_LARGEFILE = 0o100000;
-const O_DIRECTORY = 0o200000;
 
 /** Build a synthetic graph. */
 export function syntheticGraph(options: SyntheticOptions = {}): Graph {

@@ -2,15 +2,12 @@
 // other descriptions), a socketpair() both ends of a pair, everything else one description.
 // Pure: decides from the graph alone; replay decides later what the machine can open.
 
-import type { FileType, Graph, OpenFile } from '@fdlens/core';
+import { O_ACCMODE, O_RDONLY, O_WRONLY, type FileType, type Graph, type OpenFile } from '@fdlens/core';
 import type { CreateKind, PlanOp, Unrecreatable, UnrecreatableReason } from './plan-types.js';
 
 /** open(2) flag bits that F_SETFL can change (the others are fixed at creation). */
 export const SETFL_MASK = 0o2000 | 0o20000 | 0o4000 | 0o40000 | 0o1000000;
 
-const O_ACCMODE = 3;
-const O_WRONLY = 1;
-const O_RDONLY = 0;
 
 /** Open by path: regular files, directories, FIFOs, memory devices. */
 export interface OpenObject {

@@ -5,7 +5,7 @@
 //    socketpair, SCM_RIGHTS, close), so sharing comes mostly from fork, as it does in practice.
 // Both are plain graphs; ground truth is how they were built, which the planner never sees.
 
-import { GRAPH_SCHEMA, seededRandom, type Fd, type FileType, type Graph, type OpenFile, type Task } from '@fdlens/core';
+import { GRAPH_SCHEMA, O_APPEND, O_LARGEFILE, O_NONBLOCK, O_RDONLY, O_RDWR, O_WRONLY, seededRandom, type Fd, type FileType, type Graph, type OpenFile, type Task } from '@fdlens/core';
 
 
 /** Options shared by both generators. */
@@ -26,12 +26,6 @@ export interface RandomGraphOptions {
   pathPrefix?: string;
 }
 
-const O_RDONLY = 0;
-const O_WRONLY = 1;
-const O_RDWR = 2;
-const O_APPEND = 0o2000;
-const O_NONBLOCK = 0o4000;
-const O_LARGEFILE = 0o100000;
 
 class Builder {
   readonly files: OpenFile[] = [];

@@ -1,10 +1,7 @@
 // One-line descriptions of open files for the table and the dot graph.
 
-import type { OpenFile } from '@fdlens/core';
+import { O_ACCMODE, O_APPEND, O_NONBLOCK, type OpenFile } from '@fdlens/core';
 
-const O_ACCMODE = 3;
-const O_APPEND = 0o2000;
-const O_NONBLOCK = 0o4000;
 
 /** Access mode and the flags worth a glance (append, nonblock), e.g. `rw,append`. */
 export function describeFlags(flags: number): string {

@@ -1,9 +1,8 @@
 // /proc/<pid>/fdinfo/<fd>, parsed. Pure: text in, fields out.
 
 import type { EpollTarget } from '../graph.js';
+import { O_CLOEXEC } from '../open-flags.js';
 
-/** O_CLOEXEC as fdinfo reports it: the kernel folds the fd's FD_CLOEXEC into `flags`. */
-export const O_CLOEXEC = 0o2000000;
 
 /** The fields of one fdinfo text. */
 export interface FdinfoFields {

@@ -1,13 +1,11 @@
 // fd kinds CRIU cannot dump at all (§5 of the CRIU reference: dump_unsupp_fd), packet-mode pipes,
 // and fd numbers the restoring kernel will not accept.
 
-import type { OpenFile } from '@fdlens/core';
+import { O_DIRECT, type OpenFile } from '@fdlens/core';
 import { firstHolder, fileLabel, type Check, type CheckContext } from '../context.js';
 import type { Finding, RelatedFd } from '../finding.js';
 import type { FindingCode } from '../codes.js';
 
-/** O_DIRECT: on a pipe it means packet mode. */
-export const O_DIRECT = 0o40000;
 
 /** Linux major() of a dev_t as stat reports it. */
 export function devMajor(dev: number): number {

@@ -6,7 +6,7 @@ import { OperationError, errnoCode, isVanishedErrno } from '../errors.js';
 import type { OpenFile, Task, Vanished } from '../graph.js';
 import type { Logger } from '../log.js';
 import { KCMP, kcmp, kcmpEpollTarget } from '../sys/kcmp.js';
-import { listFds, listThreads, readFdLink, readFdinfo, readProcLink, readSigKey, readStat, statFd, type ProcStat } from '../sys/proc.js';
+import { listFds, listThreads, readFdLink, readFdinfo, readProcLink, readStat, readStatusKeys, statFd, type ProcStat } from '../sys/proc.js';
 import { kcmpTaskComparator, type FdHandle, type FileBackend } from './backends.js';
 import { classify } from './classify.js';
 import { parseFdinfo } from './fdinfo.js';
@@ -177,9 +177,13 @@ export class TreeReader {
         task.fds = this.taskByPid.get(table.sharedWith)!.fds.map((slot) => ({ ...slot }));
         this.settings.logger.debug({ pid: task.pid, sharedWith: table.sharedWith }, 'same fd table as an earlier process (KCMP_FILES): its fds are not read again');
       }
-      task.vm = this.vms.place(stat.mmKey, task.pid).id;
-      task.fs = this.fss.place(`${task.cwd}|${task.root}`, task.pid).id;
-      task.sighand = this.sighands.place(readSigKey(task.pid), task.pid).id;
+      // Frozen, the mm's counters are still too: sharers agree on them, forked children rarely do.
+      task.vm = this.vms.place(frozen ? `${stat.mmKey}|${stat.mmUsageKey}` : stat.mmKey, task.pid).id;
+      const status = readStatusKeys(task.pid);
+      task.fs = this.fss.place(`${task.cwd}|${task.root}|${status.umask}`, task.pid).id;
+      // The kernel lets processes share signal handlers only if they share the mm (clone refuses
+      // CLONE_SIGHAND without CLONE_VM; exec and unshare keep it so): the mm id is a key.
+      task.sighand = this.sighands.place(`${task.vm}|${status.sighand}`, task.pid).id;
       return true;
     } catch (err) {
       if (err instanceof OperationError) throw err;

@@ -41,6 +41,11 @@ export interface ProcStat {
    * processes sharing one address space, so a cheap key before KCMP_VM.
    */
   mmKey: string;
+  /**
+   * The mm's size counters (vsize, rss): also equal for sharers of one mm, and usually different
+   * between forked children, but they move while a process runs: for frozen trees only.
+   */
+  mmUsageKey: string;
 }
 
 /** PF_KTHREAD: kernel threads have no fds to look at. */
@@ -63,17 +68,26 @@ export function readStat(pid: number): ProcStat {
     session: Number(f(6)),
     flags: Number(f(9)),
     mmKey: [26, 27, 28, 45, 46, 47, 48, 49, 50, 51].map(f).join(','),
+    mmUsageKey: `${f(23)},${f(24)}`,
   };
 }
 
-/** Signal-handler fields of /proc/<pid>/status (equal for processes sharing handlers), and umask. */
-export function readSigKey(pid: number): string {
+/** Cheap keys from /proc/<pid>/status: the handled and ignored signal masks, and the umask. */
+export interface StatusKeys {
+  /** SigIgn/SigCgt: equal for processes sharing signal handlers (CLONE_SIGHAND). */
+  sighand: string;
+  /** Umask: part of the fs_struct, so equal for processes sharing it (CLONE_FS). */
+  umask: string;
+}
+
+/** Read the cheap keys of /proc/<pid>/status. */
+export function readStatusKeys(pid: number): StatusKeys {
   const text = readProcText(`/proc/${pid}/status`);
   const pick = (name: string): string => {
     const at = text.indexOf(`\n${name}:`);
     return at < 0 ? '' : text.slice(at + name.length + 2, text.indexOf('\n', at + 1)).trim();
   };
-  return `${pick('SigIgn')}/${pick('SigCgt')}`;
+  return { sighand: `${pick('SigIgn')}/${pick('SigCgt')}`, umask: pick('Umask') };
 }
 
 /** Thread ids of a process, leader first. */

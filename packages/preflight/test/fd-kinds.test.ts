@@ -1,7 +1,7 @@
 // fd kinds CRIU cannot dump. Ground truth: what each fixture opened and at which fd.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { blockerCodes, check, theFinding } from './helpers/check.js';
+import { blockerCodes, check, findingsOf, theFinding } from './helpers/check.js';
 import { startFixture, stopAll } from './helpers/fixture.js';
 
 afterEach(stopAll);
@@ -31,6 +31,39 @@ describe('anon inodes CRIU cannot dump', () => {
     expect(theFinding(report, 'FDLENS_PF_PERF_EVENT')).toMatchObject({ severity: 'blocker', fd: run.num('fd') });
     expect(blockerCodes(report)).toEqual(['FDLENS_PF_PERF_EVENT']);
   });
+
+  // Classes CRIU has no dumper for (files.c: anon-inode links other than eventfd, eventpoll,
+  // inotify, fanotify, signalfd, timerfd, pidfd and bpf-map go to dump_unsupp_fd).
+  for (const [kind, link] of [
+    ['landlock', 'anon_inode:[landlock-ruleset]'],
+    ['bpf-prog', 'anon_inode:bpf-prog'],
+    ['seccomp-notify', 'anon_inode:seccomp notify'],
+  ] as const) {
+    it(`${kind} (${link}) is an unsupported anon inode: a blocker no option resolves`, async (ctx) => {
+      const run = await startFixture('anon', kind);
+      if (run.values.unavailable !== undefined) ctx.skip(`this kernel has no ${kind}: ${run.values.unavailable}`);
+      const { graph, report } = check(run.root);
+      const file = graph.files.find((f) => f.id === graph.tasks[0]!.fds.find((s) => s.fd === run.num('fd'))?.file);
+      expect(file?.link).toBe(link);
+      const f = theFinding(report, 'FDLENS_PF_UNSUPPORTED_ANON');
+      expect(f).toMatchObject({ severity: 'blocker', pid: run.root, fd: run.num('fd'), file: file!.id });
+      expect(f.fix.criuOption).toBeUndefined();
+      expect(f.fix.action).toContain(`close the ${link.replace(/^anon_inode:\[?(.*?)\]?$/, '$1')} fd before the checkpoint`);
+      // dump_unsupp_fd: "Can't dump file %d of that type [%o] (%s %s)" with st_mode 0600.
+      expect(f.criu?.message).toBe(`Can't dump file ${run.num('fd')} of that type [600] (anon ${link})`);
+      expect(blockerCodes(report)).toEqual(['FDLENS_PF_UNSUPPORTED_ANON']);
+    });
+  }
+
+  it('a bpf map is not one of them: CRIU (built with libbpf) dumps bpf-map', async (ctx) => {
+    const run = await startFixture('anon', 'bpf-map');
+    if (run.values.unavailable !== undefined) ctx.skip(`this kernel has no bpf maps: ${run.values.unavailable}`);
+    const { graph, report } = check(run.root);
+    const slot = graph.tasks[0]!.fds.find((s) => s.fd === run.num('fd'));
+    expect(graph.files.find((f) => f.id === slot?.file)?.link).toBe('anon_inode:bpf-map');
+    expect(findingsOf(report, 'FDLENS_PF_UNSUPPORTED_ANON')).toEqual([]);
+    expect(report.counts.blocker).toBe(0);
+  });
 });
 
 describe('other kinds', () => {
@@ -56,6 +89,19 @@ describe('other kinds', () => {
     const run = await startFixture('kinds', 'block');
     const { report } = check(run.root);
     expect(theFinding(report, 'FDLENS_PF_UNSUPPORTED_DEVICE')).toMatchObject({ fd: run.num('fd') });
+  });
+
+  it('an O_PATH fd on a symlink is not an unsupported file: CRIU dumps S_ISLNK as a regular file', async () => {
+    // files.c takes S_ISLNK with S_ISREG and S_ISDIR; files-reg.c stats such a path with
+    // AT_SYMLINK_NOFOLLOW. The graph has no kind for a symlink ('unknown'), so the mode decides.
+    const run = await startFixture('kinds', 'opath-symlink');
+    const { graph, report } = check(run.root);
+    const slot = graph.tasks[0]!.fds.find((s) => s.fd === run.num('fd'));
+    const file = graph.files.find((f) => f.id === slot?.file);
+    expect(file).toMatchObject({ path: `${run.dir}/link` });
+    expect((file!.mode ?? 0) & 0o170000).toBe(0o120000); // S_IFLNK: the fixture holds the link itself
+    expect(findingsOf(report, 'FDLENS_PF_UNSUPPORTED_FILE')).toEqual([]);
+    expect(report.counts.blocker).toBe(0);
   });
 
   it('an AF_VSOCK socket is an unsupported socket', async () => {

@@ -2,7 +2,7 @@
 // or replaced its name, or locked it.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { blockerCodes, check, theFinding } from './helpers/check.js';
+import { blockerCodes, check, findingsOf, theFinding } from './helpers/check.js';
 import { startFixture, stopAll } from './helpers/fixture.js';
 
 afterEach(stopAll);
@@ -69,6 +69,36 @@ describe('file locks', () => {
       expect(f.criu?.message).toBe('Some file locks are hold by dumping tasks! You can try --file-locks to dump them.');
       expect(blockerCodes(report)).toEqual(['FDLENS_PF_FILE_LOCK']);
       expect(check(run.root, { criuOptions: ['--file-locks'] }).report.counts.blocker).toBe(0);
+      // Nobody outside holds the description: --file-locks is safe.
+      expect(findingsOf(report, 'FDLENS_PF_FILE_LOCK_SHARED')).toEqual([]);
     });
   }
+
+  it('a flock on a description the outside parent also holds is a warning --file-locks does not resolve', async () => {
+    // T opened shared.txt and forked R; R flock()ed its inherited fd. The lock belongs to the
+    // description, which T holds too: dumped and restored with --file-locks, R takes a lock T
+    // still believes it shares.
+    const run = await startFixture('outside', 'flock-shared');
+    const { report } = check(run.root);
+    const f = theFinding(report, 'FDLENS_PF_FILE_LOCK_SHARED');
+    expect(f).toMatchObject({ severity: 'warning', pid: run.root, fd: run.num('fd') });
+    expect(f.reason).toContain(`pid ${run.num('outside')}`);
+    expect(f.reason).toContain(`${run.dir}/shared.txt`);
+    expect(f.related).toEqual([expect.objectContaining({ pid: run.num('outside'), fd: run.num('held'), relation: 'same-description' })]);
+    expect(f.fix).toEqual({ action: 'include that process in the tree, or release the lock before the checkpoint' });
+    expect(f.criu).toBeUndefined(); // CRIU dumps it without a word
+    expect(theFinding(report, 'FDLENS_PF_FILE_LOCK')).toMatchObject({ severity: 'blocker', fd: run.num('fd') });
+    const withLocks = check(run.root, { criuOptions: ['--file-locks'] }).report;
+    expect(theFinding(withLocks, 'FDLENS_PF_FILE_LOCK')).toMatchObject({ severity: 'info', resolvedBy: '--file-locks' });
+    expect(theFinding(withLocks, 'FDLENS_PF_FILE_LOCK_SHARED').severity).toBe('warning');
+  });
+
+  it('a POSIX lock through the same shared description is the tree\'s own: no shared-lock warning', async () => {
+    // POSIX locks belong to the locking process's fd table, not to the description T holds.
+    const run = await startFixture('outside', 'posix-shared');
+    const { report } = check(run.root);
+    expect(theFinding(report, 'FDLENS_PF_FILE_LOCK')).toMatchObject({ fd: run.num('fd') });
+    expect(theFinding(report, 'FDLENS_PF_SHARED_OUTSIDE').related?.[0]).toMatchObject({ pid: run.num('outside'), fd: run.num('held') });
+    expect(findingsOf(report, 'FDLENS_PF_FILE_LOCK_SHARED')).toEqual([]);
+  });
 });

@@ -72,4 +72,47 @@ describe('unix sockets', () => {
     const { report } = check(run.root);
     expect(theFinding(report, 'FDLENS_PF_UNIX_INFLIGHT_WQUEUE')).toMatchObject({ severity: 'blocker', fd: run.num('client') });
   });
+
+  it('a dgram socket whose nameless peer reconnected elsewhere has an unreachable peer', async () => {
+    // A and B are a socketpair; B then connected to the named C. A still sends to B, but B has no
+    // name and its peer is C: CRIU cannot reconnect A on restore.
+    const run = await startFixture('sockets', 'unix-unreachable');
+    const { report } = check(run.root);
+    const f = theFinding(report, 'FDLENS_PF_UNIX_UNREACHABLE_PEER');
+    expect(f).toMatchObject({ severity: 'blocker', pid: run.root, fd: run.num('a') });
+    expect(f.fix).toEqual({ action: 'close the socket before the checkpoint' });
+    expect(f.reason).toContain(`connected to socket:[${run.num('b_ino')}], which has no name and is connected to socket:[${run.num('c_ino')}]`);
+    // sk-unix.c: "Unix socket %u with unreachable peer %u (%u)"
+    expect(f.criu?.message).toBe(`Unix socket ${run.num('a_ino')} with unreachable peer ${run.num('b_ino')} (${run.num('c_ino')})`);
+    expect(blockerCodes(report)).toEqual(['FDLENS_PF_UNIX_UNREACHABLE_PEER']);
+  });
+
+  it('the same sockets with B still connected to A have no unreachable peer', async () => {
+    const run = await startFixture('sockets', 'unix-dgram-pair');
+    const { report } = check(run.root);
+    expect(findingsOf(report, 'FDLENS_PF_UNIX_UNREACHABLE_PEER')).toEqual([]);
+    expect(report.counts.blocker).toBe(0);
+  });
+
+  it('a connection to a listener no dumped namespace shows, not shut down, is dangling', async () => {
+    // The listener lives in another network namespace (held by T, outside the tree): the client
+    // is established, has no peer inode yet, and no listener in its namespace lists it.
+    const run = await startFixture('outside', 'unix-dangling');
+    const { report } = check(run.root);
+    const f = theFinding(report, 'FDLENS_PF_UNIX_DANGLING');
+    expect(f).toMatchObject({ severity: 'blocker', pid: run.root, fd: run.num('fd') });
+    expect(f.fix.criuOption).toBeUndefined();
+    expect(f.fix.action).toContain('shutdown(fd, SHUT_RDWR)');
+    expect(f.reason).toContain(`socket:[${run.num('fd_ino')}]`);
+    // sk-unix.c: "Dangling connection %d"
+    expect(f.criu?.message).toBe(`Dangling connection ${run.num('fd_ino')}`);
+    expect(blockerCodes(report)).toEqual(['FDLENS_PF_UNIX_DANGLING']);
+  });
+
+  it('the same connection shut down is a semi-closed connection CRIU dumps', async () => {
+    const run = await startFixture('outside', 'unix-dangling-shut');
+    const { report } = check(run.root);
+    expect(findingsOf(report, 'FDLENS_PF_UNIX_DANGLING')).toEqual([]);
+    expect(report.counts.blocker).toBe(0);
+  });
 });

@@ -2,7 +2,7 @@
 // is built), and kill its whole tree afterwards.
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileFixture } from './compile.js';
@@ -23,11 +23,40 @@ export interface Running {
 
 const running = new Set<Running>();
 
+/** A user to run a fixture as. */
+export interface RunAs {
+  /** User id. */
+  uid: number;
+  /** Group id. */
+  gid: number;
+}
+
 /** Start fixture `name` with a fresh data directory as argv[1] and `args` after it. */
-export async function startFixture(name: string, ...args: string[]): Promise<Running> {
+export function startFixture(name: string, ...args: string[]): Promise<Running> {
+  return launch(name, args);
+}
+
+/**
+ * Start fixture `name` as another user (through setpriv, so the test must be root): it gets a
+ * data directory and a copy of its binary it owns, since the compile cache may be private.
+ */
+export function startFixtureAs(user: RunAs, name: string, ...args: string[]): Promise<Running> {
+  return launch(name, args, user);
+}
+
+async function launch(name: string, args: string[], user?: RunAs): Promise<Running> {
   const bin = await compileFixture(name);
   const dir = mkdtempSync(join(tmpdir(), `fdlens-pf-${name}-`));
-  const child = spawn(bin, [dir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let command = bin;
+  let argv = [dir, ...args];
+  if (user !== undefined) {
+    const own = join(dir, name);
+    copyFileSync(bin, own);
+    for (const path of [dir, own]) chownSync(path, user.uid, user.gid);
+    command = 'setpriv';
+    argv = [`--reuid=${user.uid}`, `--regid=${user.gid}`, '--clear-groups', own, ...argv];
+  }
+  const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));

@@ -8,12 +8,15 @@ export class FdlensError extends Error {
   readonly code: string;
   /** How to fix it, in one sentence, when there is something to do. */
   readonly hint: string | undefined;
+  /** The process the error is about, when there is one (callers act on it without parsing text). */
+  readonly pid: number | undefined;
 
-  constructor(code: string, message: string, options: { hint?: string; cause?: unknown } = {}) {
+  constructor(code: string, message: string, options: { hint?: string; cause?: unknown; pid?: number } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
     this.hint = options.hint;
+    this.pid = options.pid;
   }
 }
 

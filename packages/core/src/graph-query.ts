@@ -19,7 +19,7 @@ export function fdKey(ref: FdRef): string {
  * Holders of each open file description, in task order then fd order. A task that shares its
  * fd table with an earlier task is listed too (its slots are the same slots).
  */
-export function holdersByFile(graph: Graph): Map<number, FdRef[]> {
+export function holdersByFile(graph: Pick<Graph, 'tasks'>): Map<number, FdRef[]> {
   const out = new Map<number, FdRef[]>();
   for (const task of graph.tasks) {
     for (const slot of task.fds) {
@@ -72,8 +72,32 @@ export function canonicalGroups(groups: string[][]): string[][] {
 }
 
 /** Descriptions held by more than one fd slot. */
-export function sharedFileIds(graph: Graph): Set<number> {
+export function sharedFileIds(graph: Pick<Graph, 'tasks'>): Set<number> {
   const shared = new Set<number>();
   for (const [id, refs] of holdersByFile(graph)) if (refs.length > 1) shared.add(id);
   return shared;
+}
+
+/**
+ * Set `peers` on every file: the other descriptions of the same pipe or FIFO (by pipe inode), and
+ * the descriptions at a socket's peer inode. Live captures and dumps join ends the same way.
+ */
+export function linkPeers(files: readonly OpenFile[]): void {
+  const byPipe = new Map<number, number[]>();
+  const bySocket = new Map<number, number[]>();
+  const add = (map: Map<number, number[]>, key: number, id: number): void => {
+    let list = map.get(key);
+    if (list === undefined) map.set(key, (list = []));
+    list.push(id);
+  };
+  for (const f of files) {
+    if (f.pipeIno !== undefined) add(byPipe, f.pipeIno, f.id);
+    if (f.socket !== undefined) add(bySocket, f.socket.ino, f.id);
+  }
+  for (const f of files) {
+    const peers: number[] = [];
+    if (f.pipeIno !== undefined) peers.push(...byPipe.get(f.pipeIno)!.filter((id) => id !== f.id));
+    if (f.socket?.peerIno) peers.push(...(bySocket.get(f.socket.peerIno) ?? []).filter((id) => id !== f.id));
+    if (peers.length > 0) f.peers = peers.sort((a, b) => a - b);
+  }
 }

@@ -1,5 +1,6 @@
 export * from './graph.js';
 export * from './open-flags.js';
+export * from './socket-names.js';
 export * from './graph-query.js';
 export * from './errors.js';
 export * from './log.js';

@@ -2,7 +2,7 @@
 // an archive already streamed into memory). Every inconsistency is an ImageFormatError naming the
 // image, the entry and the byte offset.
 
-import { GRAPH_SCHEMA, type Fd, type Graph, type GraphSource, type OpenFile, type Task } from '@fdlens/core';
+import { GRAPH_SCHEMA, linkPeers, type Fd, type Graph, type GraphSource, type OpenFile, type Task } from '@fdlens/core';
 import { DUMP_ERROR_CODES, ImageFormatError } from './errors.js';
 import { FD_TYPE_FIELD, FD_TYPE_NAMES, openFileOf, u64, type FileContext } from './file-map.js';
 import type { RawEntry, RawImage } from './image-read.js';
@@ -327,30 +327,6 @@ export function graphFromImages(set: ImageSet, source: GraphSource): Graph {
   const graph: Graph = { schema: GRAPH_SCHEMA, source, tasks, files: held, vanished: [] };
   if (unheld.length > 0) graph.unheld = unheld;
   return graph;
-}
-
-/** peers: other descriptions of the same pipe/FIFO, and the description at a unix socket's peer inode. */
-function linkPeers(all: OpenFile[]): void {
-  const byPipe = new Map<number, number[]>();
-  const bySocket = new Map<number, number[]>();
-  for (const f of all) {
-    if (f.pipeIno !== undefined) {
-      let l = byPipe.get(f.pipeIno);
-      if (l === undefined) byPipe.set(f.pipeIno, (l = []));
-      l.push(f.id);
-    }
-    if (f.socket?.family === 'unix') {
-      let l = bySocket.get(f.socket.ino);
-      if (l === undefined) bySocket.set(f.socket.ino, (l = []));
-      l.push(f.id);
-    }
-  }
-  for (const f of all) {
-    let peers: number[] = [];
-    if (f.pipeIno !== undefined) peers = byPipe.get(f.pipeIno)!.filter((id) => id !== f.id);
-    else if (f.socket?.family === 'unix' && f.socket.peerIno) peers = (bySocket.get(f.socket.peerIno) ?? []).filter((id) => id !== f.id);
-    if (peers.length > 0) f.peers = peers.sort((a, b) => a - b);
-  }
 }
 
 /** An epoll target is the file at `tfd` in the table of the first task holding the epoll. */

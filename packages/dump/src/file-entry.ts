@@ -1,8 +1,8 @@
 // The graph's OpenFile as CRIU's FileEntry (the inverse of file-map.ts), for writeDump.
 
-import { O_CLOEXEC, OperationError, type OpenFile } from '@fdlens/core';
+import { O_CLOEXEC, OperationError, SOCKET_FAMILY_NAMES, SOCKET_STATE_NAMES, SOCKET_TYPE_NAMES, type OpenFile } from '@fdlens/core';
 import { DUMP_ERROR_CODES } from './errors.js';
-import { FAMILIES, FD_TYPE_FIELD, FD_TYPE_NUMBERS, SOCK_STATES, SOCK_TYPES } from './file-map.js';
+import { FD_TYPE_FIELD, FD_TYPE_NUMBERS } from './file-map.js';
 
 type Rec = Record<string, unknown>;
 
@@ -26,9 +26,9 @@ function skOpts(): Rec {
 function reverse(table: Readonly<Record<number, string>>): Record<string, number> {
   return Object.fromEntries(Object.entries(table).map(([n, name]) => [name, Number(n)]));
 }
-const SOCK_TYPE_NUM = reverse(SOCK_TYPES);
-const SOCK_STATE_NUM = reverse(SOCK_STATES);
-const FAMILY_NUM = reverse(FAMILIES);
+const SOCK_TYPE_NUM = reverse(SOCKET_TYPE_NAMES);
+const SOCK_STATE_NUM = reverse(SOCKET_STATE_NAMES);
+const FAMILY_NUM = reverse(SOCKET_FAMILY_NAMES);
 
 function intOf(text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;

@@ -1,7 +1,7 @@
 // CRIU's FileEntry (or a legacy per-type entry) as the graph's OpenFile, and the names CRIU uses
 // for fd types, socket types and states.
 
-import type { FileType, OpenFile, SocketInfo } from '@fdlens/core';
+import { SOCKET_FAMILY_NAMES, SOCKET_STATE_NAMES, SOCKET_TYPE_NAMES, type FileType, type OpenFile, type SocketInfo } from '@fdlens/core';
 import { longValue } from './crit-json.js';
 
 /** CRIU's fd_types by number (fdinfo.proto). */
@@ -23,18 +23,6 @@ export const FD_TYPE_FIELD: Readonly<Record<string, string>> = {
 export const FD_TYPE_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries(
   Object.entries(FD_TYPE_NAMES).map(([n, name]) => [name, Number(n)]),
 );
-
-/** Socket type names by SOCK_* number. */
-export const SOCK_TYPES: Readonly<Record<number, string>> = { 1: 'stream', 2: 'dgram', 3: 'raw', 4: 'rdm', 5: 'seqpacket', 10: 'packet' };
-
-/** Socket state names by the TCP_* numbering CRIU stores. */
-export const SOCK_STATES: Readonly<Record<number, string>> = {
-  1: 'established', 2: 'syn-sent', 3: 'syn-recv', 4: 'fin-wait1', 5: 'fin-wait2', 6: 'time-wait',
-  7: 'close', 8: 'close-wait', 9: 'last-ack', 10: 'listen', 11: 'closing',
-};
-
-/** Address family names by AF_* number. */
-export const FAMILIES: Readonly<Record<number, string>> = { 1: 'unix', 2: 'inet', 10: 'inet6', 16: 'netlink', 17: 'packet' };
 
 type Rec = Record<string, unknown>;
 
@@ -75,8 +63,8 @@ function socketOf(kind: string, m: Rec): SocketInfo | undefined {
     const peer = m['peer'] as number;
     return {
       family: 'unix',
-      type: SOCK_TYPES[m['type'] as number] ?? String(m['type']),
-      state: SOCK_STATES[m['state'] as number] ?? String(m['state']),
+      type: SOCKET_TYPE_NAMES[m['type'] as number] ?? String(m['type']),
+      state: SOCKET_STATE_NAMES[m['state'] as number] ?? String(m['state']),
       ino: m['ino'] as number,
       ...(peer ? { peerIno: peer } : {}),
       ...(name !== undefined ? { name } : {}),
@@ -86,9 +74,9 @@ function socketOf(kind: string, m: Rec): SocketInfo | undefined {
     const src = (m['src_addr'] as number[] | undefined) ?? [];
     const dst = (m['dst_addr'] as number[] | undefined) ?? [];
     return {
-      family: FAMILIES[m['family'] as number] ?? String(m['family']),
-      type: SOCK_TYPES[m['type'] as number] ?? String(m['type']),
-      state: SOCK_STATES[m['state'] as number] ?? String(m['state']),
+      family: SOCKET_FAMILY_NAMES[m['family'] as number] ?? String(m['family']),
+      type: SOCKET_TYPE_NAMES[m['type'] as number] ?? String(m['type']),
+      state: SOCKET_STATE_NAMES[m['state'] as number] ?? String(m['state']),
       ino: m['ino'] as number,
       protocol: m['proto'] as number,
       ...(src.length ? { local: inetAddress(src, m['src_port'] as number) } : {}),
@@ -99,7 +87,7 @@ function socketOf(kind: string, m: Rec): SocketInfo | undefined {
     return { family: 'netlink', type: 'raw', ino: m['ino'] as number, protocol: m['protocol'] as number };
   }
   if (kind === 'PACKETSK') {
-    return { family: 'packet', type: SOCK_TYPES[m['type'] as number] ?? String(m['type']), ino: 0, protocol: m['protocol'] as number };
+    return { family: 'packet', type: SOCKET_TYPE_NAMES[m['type'] as number] ?? String(m['type']), ino: 0, protocol: m['protocol'] as number };
   }
   return undefined;
 }

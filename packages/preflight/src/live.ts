@@ -93,8 +93,7 @@ export function preflightLive(options: LiveOptions): LiveResult {
     graph = capture('ptrace');
   } catch (err) {
     if (!(err instanceof OperationError) || !PTRACE_CODES.has(err.code)) throw err;
-    const pid = /pid (\d+)/.exec(err.message);
-    denied = { pid: pid ? Number(pid[1]) : options.roots[0]!, reason: err.message.replace(/^cannot freeze pid \d+: /, '') };
+    denied = { pid: err.pid ?? options.roots[0]!, reason: err.message.replace(/^cannot freeze pid \d+: /, '') };
     logger.warn({ reason: err.message }, 'ptrace refused: reading the tree without freezing it');
     graph = capture('none');
   }

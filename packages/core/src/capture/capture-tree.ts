@@ -5,6 +5,7 @@ import { release } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { UsageError } from '../errors.js';
 import { GRAPH_SCHEMA, type Graph, type IdentitySource } from '../graph.js';
+import { sharedFileIds } from '../graph-query.js';
 import { silentLogger, type Logger } from '../log.js';
 import { ffiCounters } from '../sys/libc.js';
 import { processExists } from '../sys/proc.js';
@@ -116,8 +117,6 @@ export function captureTree(options: CaptureOptions): Graph {
 /** The graph of what the reader read, with the capture's counters. */
 function assemble(reader: TreeReader, run: { started: number; calls0: number; kcmp0: number; method: FreezeMethod; backend: IdentitySource; taskKcmp: boolean }): Graph {
   const fds = reader.tasks.reduce((n, t) => n + t.fds.length, 0);
-  const holders = new Map<number, number>();
-  for (const t of reader.tasks) for (const s of t.fds) holders.set(s.file, (holders.get(s.file) ?? 0) + 1);
   const graph: Graph = {
     schema: GRAPH_SCHEMA,
     source: {
@@ -137,7 +136,7 @@ function assemble(reader: TreeReader, run: { started: number; calls0: number; kc
       threads: reader.threadCount(),
       fds,
       files: reader.files.length,
-      sharedFiles: [...holders.values()].filter((n) => n > 1).length,
+      sharedFiles: sharedFileIds(reader).size,
       kcmpCalls: ffiCounters.kcmp - run.kcmp0,
       ffiCalls: ffiCounters.calls - run.calls0,
       elapsedMs: Math.round((performance.now() - run.started) * 10) / 10,

@@ -109,9 +109,10 @@ class PtraceFreezer implements Freezer {
     if (tracer !== 0 && tracer !== process.pid) {
       throw new OperationError('FDLENS_ALREADY_TRACED', `cannot freeze pid ${pid}: it is already traced by pid ${tracer} (a debugger or another checkpoint tool)`, {
         hint: 'detach the tracer, or scan without ptrace: --freeze sigstop, or --no-freeze',
+        pid,
       });
     }
-    throw new OperationError('FDLENS_PTRACE_DENIED', `cannot freeze pid ${pid}: ptrace(PTRACE_SEIZE) failed with ${errno}`, { hint: permissionHint() });
+    throw new OperationError('FDLENS_PTRACE_DENIED', `cannot freeze pid ${pid}: ptrace(PTRACE_SEIZE) failed with ${errno}`, { hint: permissionHint(), pid });
   }
 
   resume(): void {

@@ -3,26 +3,21 @@
 // and only when a socket of that family is met.
 
 import type { SocketInfo } from '../graph.js';
+import { SOCKET_STATE_NAMES, SOCKET_TYPE_NAMES } from '../socket-names.js';
 import { readOptionalText, readProcLink } from '../sys/proc.js';
 import { unixSocketTable, type UnixDiag } from '../sys/sockdiag.js';
-
-const SOCK_TYPES: Record<number, string> = { 1: 'stream', 2: 'dgram', 3: 'raw', 4: 'rdm', 5: 'seqpacket', 10: 'packet' };
-const TCP_STATES: Record<number, string> = {
-  1: 'established', 2: 'syn-sent', 3: 'syn-recv', 4: 'fin-wait1', 5: 'fin-wait2', 6: 'time-wait',
-  7: 'close', 8: 'close-wait', 9: 'last-ack', 10: 'listen', 11: 'closing',
-};
 
 // /proc/net/unix reports the BSD socket state (SS_*), not the TCP-style one sock_diag gives.
 const SS_STATES: Record<number, string> = { 1: 'unconnected', 2: 'connecting', 3: 'connected', 4: 'disconnecting' };
 
 /** A socket type number as a name. */
 export function sockTypeName(type: number): string {
-  return SOCK_TYPES[type] ?? String(type);
+  return SOCKET_TYPE_NAMES[type] ?? String(type);
 }
 
 /** A TCP_* state number as a name (unix sockets use the same numbering). */
 export function sockStateName(state: number): string {
-  return TCP_STATES[state] ?? String(state);
+  return SOCKET_STATE_NAMES[state] ?? String(state);
 }
 
 /** Unix socket entry from sock_diag, as SocketInfo. */

@@ -4,6 +4,7 @@
 
 import { OperationError, errnoCode, isVanishedErrno } from '../errors.js';
 import type { OpenFile, Task, Vanished } from '../graph.js';
+import { holdersByFile, linkPeers } from '../graph-query.js';
 import type { Logger } from '../log.js';
 import { KCMP, kcmp, kcmpEpollTarget } from '../sys/kcmp.js';
 import { listFds, listThreads, readFdLink, readFdinfo, readProcLink, readStat, readStatusKeys, statFd, type ProcStat } from '../sys/proc.js';
@@ -152,9 +153,11 @@ export class TreeReader {
     const root = readProcLink(pid, 'root');
     if (cwd !== undefined) task.cwd = cwd;
     if (root !== undefined) task.root = root;
-    if (this.settings.taskKcmp && !this.placeTaskObjects(task, stat, fdNumbers)) return;
-    if (!this.settings.taskKcmp) task.fdTable = this.fdTables.fresh();
-    if (task.fds.length === 0) for (const fd of fdNumbers) this.readFd(task, fd);
+    let table: 'own' | 'shared' | 'gone' = 'own';
+    if (this.settings.taskKcmp) table = this.placeTaskObjects(task, stat, fdNumbers);
+    else task.fdTable = this.fdTables.fresh();
+    if (table === 'gone') return;
+    if (table === 'own') for (const fd of fdNumbers) this.readFd(task, fd);
     this.add(task);
   }
 
@@ -165,9 +168,9 @@ export class TreeReader {
 
   /**
    * fd table, mm, fs and signal handlers, by kcmp. A task sharing an fd table with an earlier
-   * one takes its fds from it instead of reading them again. False when the task vanished.
+   * one takes its fds from it instead of reading them again (`shared`).
    */
-  private placeTaskObjects(task: Task, stat: ProcStat, fdNumbers: number[]): boolean {
+  private placeTaskObjects(task: Task, stat: ProcStat, fdNumbers: number[]): 'own' | 'shared' | 'gone' {
     const frozen = this.settings.frozen;
     try {
       // Sharers of one table see the same fd numbers; in a running tree that may not hold.
@@ -184,11 +187,11 @@ export class TreeReader {
       // The kernel lets processes share signal handlers only if they share the mm (clone refuses
       // CLONE_SIGHAND without CLONE_VM; exec and unshare keep it so): the mm id is a key.
       task.sighand = this.sighands.place(`${task.vm}|${status.sighand}`, task.pid).id;
-      return true;
+      return table.sharedWith === undefined ? 'own' : 'shared';
     } catch (err) {
       if (err instanceof OperationError) throw err;
       this.noteGone(err, { pid: task.pid, during: 'comparing per-process objects' });
-      return false;
+      return 'gone';
     }
   }
 
@@ -301,7 +304,7 @@ export class TreeReader {
   /** After every task: resolve epoll targets to descriptions and join pipe/socket peers. */
   finish(): void {
     if (this.settings.taskKcmp) this.resolveEpollTargets();
-    this.linkPeers();
+    linkPeers(this.files);
   }
 
   /**
@@ -309,14 +312,7 @@ export class TreeReader {
    * may since have been dup'ed elsewhere, moved or closed: KCMP_EPOLL_TFD tells which fd holds it.
    */
   private resolveEpollTargets(): void {
-    const holders = new Map<number, { pid: number; fd: number }[]>();
-    for (const task of this.tasks) {
-      for (const slot of task.fds) {
-        let list = holders.get(slot.file);
-        if (list === undefined) holders.set(slot.file, (list = []));
-        list.push({ pid: task.pid, fd: slot.fd });
-      }
-    }
+    const holders = holdersByFile(this);
     const byIno = new Map<number, number[]>();
     for (const f of this.files) {
       if (f.ino === undefined) continue;
@@ -349,30 +345,6 @@ export class TreeReader {
           }
         }
       }
-    }
-  }
-
-  /** Pipe/FIFO descriptions by pipe inode; unix sockets to the description of their peer. */
-  private linkPeers(): void {
-    const byPipe = new Map<number, number[]>();
-    const bySocket = new Map<number, number[]>();
-    for (const f of this.files) {
-      if (f.pipeIno !== undefined) {
-        let list = byPipe.get(f.pipeIno);
-        if (list === undefined) byPipe.set(f.pipeIno, (list = []));
-        list.push(f.id);
-      }
-      if (f.socket !== undefined) {
-        let list = bySocket.get(f.socket.ino);
-        if (list === undefined) bySocket.set(f.socket.ino, (list = []));
-        list.push(f.id);
-      }
-    }
-    for (const f of this.files) {
-      const peers: number[] = [];
-      if (f.pipeIno !== undefined) for (const id of byPipe.get(f.pipeIno)!) if (id !== f.id) peers.push(id);
-      if (f.socket?.peerIno) for (const id of bySocket.get(f.socket.peerIno) ?? []) if (id !== f.id) peers.push(id);
-      if (peers.length > 0) f.peers = peers;
     }
   }
 

@@ -2,7 +2,8 @@
 // defined once so they read and behave the same everywhere.
 
 import { Option, type Command } from 'commander';
-import { captureTree, UsageError, type CaptureOptions, type FreezeMethod, type Graph } from '@fdlens/core';
+import { UsageError, type Graph } from '@fdlens/core/model';
+import type { CaptureOptions, FreezeMethod } from '@fdlens/core';
 import type { CliContext } from './context.js';
 import { progressLine } from './progress.js';
 
@@ -38,7 +39,9 @@ export function parsePids(args: string[]): number[] {
 }
 
 /** Capture with a progress line on stderr (when it is a terminal), cleared whatever happens. */
-export function captureWithProgress(ctx: CliContext, options: CaptureOptions): Graph {
+export async function captureWithProgress(ctx: CliContext, options: CaptureOptions): Promise<Graph> {
+  // The capture (ffi-rs, /proc readers) loads only for the commands that scan a live tree.
+  const { captureTree } = await import('@fdlens/core');
   const progress = progressLine(ctx.stderr, 'scanning processes');
   try {
     return captureTree({ ...options, logger: ctx.logger, onProgress: progress.update });

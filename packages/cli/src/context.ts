@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { createLogger, LOG_LEVELS, UsageError, type Logger, type LogLevel } from '@fdlens/core';
+import { createLogger, LOG_LEVELS, UsageError, type Logger, type LogLevel } from '@fdlens/core/model';
 
 /** What a command needs from the outside world: where to write, and the logger. */
 export interface CliContext {

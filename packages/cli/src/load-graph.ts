@@ -1,7 +1,7 @@
 // `<pid|dir>` arguments: a live tree (captured, frozen) or a CRIU dump (directory or archive).
 
 import { existsSync } from 'node:fs';
-import { captureTree, UsageError, type Graph } from '@fdlens/core';
+import { UsageError, type Graph } from '@fdlens/core/model';
 import type { CliContext } from './context.js';
 
 /** Options that apply when the spec names a live tree. */
@@ -13,6 +13,7 @@ export interface LoadOptions {
 /** Resolve a `<pid|dir>` argument into a graph. */
 export async function loadGraph(spec: string, ctx: CliContext, options: LoadOptions = {}): Promise<Graph> {
   if (/^[1-9]\d*$/.test(spec)) {
+    const { captureTree } = await import('@fdlens/core');
     return captureTree({ roots: [Number(spec)], logger: ctx.logger, ...(options.freeze === false ? { freeze: false } : {}) });
   }
   if (!existsSync(spec)) {
@@ -20,6 +21,6 @@ export async function loadGraph(spec: string, ctx: CliContext, options: LoadOpti
       hint: 'give a live pid, a CRIU image directory, or a checkpoint archive (tar, tar.gz, tar.zst)',
     });
   }
-  const { readDump } = await import('@fdlens/dump');
+  const { readDump } = await import('@fdlens/dump/read');
   return readDump(spec, { logger: ctx.logger });
 }

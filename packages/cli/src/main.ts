@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { FdlensError, LOG_LEVELS } from '@fdlens/core';
+import { FdlensError, LOG_LEVELS } from '@fdlens/core/model';
 import { EXIT, makeContext, type CliContext } from './context.js';
 import { registerCommands } from './commands/index.js';
 

@@ -1,8 +1,12 @@
-// Run the fdlens command line from source, as a separate process, the way a user runs it.
+// Run the fdlens command line as a separate process, the way a user runs it: from source (through
+// tsx), or as installed (bin/fdlens.js and the esbuild bundles in dist/).
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const entry = fileURLToPath(new URL('../src/bin.ts', import.meta.url));
+
+/** The installed command: what `pnpm exec fdlens` runs. */
+export const BUILT_BIN = fileURLToPath(new URL('../bin/fdlens.js', import.meta.url));
 
 /** What a finished fdlens run produced. */
 export interface CliRun {
@@ -12,9 +16,10 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Run `fdlens ...args` (from source through tsx) and collect its output. */
-export function runCli(args: string[], options: { timeoutMs?: number; prefix?: string[] } = {}): Promise<CliRun> {
-  const argv = [...(options.prefix ?? []), process.execPath, '--import', 'tsx', '--conditions=@fdlens/source', entry, ...args];
+/** Run `fdlens ...args` (from source through tsx, or the build with `built`) and collect its output. */
+export function runCli(args: string[], options: { timeoutMs?: number; prefix?: string[]; built?: boolean } = {}): Promise<CliRun> {
+  const program = options.built === true ? [BUILT_BIN] : ['--import', 'tsx', '--conditions=@fdlens/source', entry];
+  const argv = [...(options.prefix ?? []), process.execPath, ...program, ...args];
   return new Promise((resolve, reject) => {
     const child = spawn(argv[0]!, argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

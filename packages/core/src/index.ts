@@ -1,13 +1,7 @@
-export * from './graph.js';
-export * from './open-flags.js';
-export * from './socket-names.js';
-export * from './graph-query.js';
-export * from './errors.js';
-export * from './log.js';
+export * from './model.js';
 export { captureTree, type CaptureOptions } from './capture/capture-tree.js';
 export { probeBackends, type BackendName, type BackendProbe } from './capture/backends.js';
 export type { FreezeMethod } from './capture/freeze.js';
-export { seededRandom } from './random.js';
 export { IdentityIndex, type Comparator, type Comparison, type Placement } from './capture/identity-index.js';
 export { readFileFacts, type FileFact, type PathState } from './system/file-facts.js';
 export { readFileLocks, parseLockLines, type LockFact, type LockKind } from './system/file-locks.js';

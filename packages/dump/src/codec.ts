@@ -8,7 +8,7 @@ import { serializeImage, type EntryToWrite } from './image-write.js';
 import { hexMagic, imageKindByName } from './magic.js';
 import { messageType } from './schema.js';
 import { encodebytes } from './crit-json.js';
-import { UsageError } from '@fdlens/core';
+import { UsageError } from '@fdlens/core/model';
 
 /** An image as crit decode prints it: `{"magic": NAME, "entries": [...]}`. */
 export interface CritImage {

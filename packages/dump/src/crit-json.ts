@@ -4,7 +4,7 @@
 
 import type { Enum, Field, Type } from 'protobufjs';
 import { DUMP_ERROR_CODES } from './errors.js';
-import { UsageError } from '@fdlens/core';
+import { UsageError } from '@fdlens/core/model';
 import { quopriDecode, quopriEncode } from './quopri.js';
 
 /** A JSON value as crit prints it; 64-bit integers past 2^53 are bigints. */

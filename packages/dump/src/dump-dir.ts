@@ -9,7 +9,6 @@ import { readImageFile, type RawImage } from './image-read.js';
 export class DirImageSet implements ImageSet {
   private readonly list: string[];
   private readonly present: Set<string>;
-  private readonly cache = new Map<string, RawImage>();
 
   readonly path: string;
 
@@ -36,13 +35,8 @@ export class DirImageSet implements ImageSet {
 
   get(name: string): RawImage | undefined {
     if (!this.present.has(name)) return undefined;
-    let img = this.cache.get(name);
-    if (img === undefined) {
-      const path = this.label(name);
-      img = readImageFile(path, {}, path);
-      this.cache.set(name, img);
-    }
-    return img;
+    const path = this.label(name);
+    return readImageFile(path, {}, path);
   }
 }
 

@@ -2,7 +2,7 @@
 // an archive already streamed into memory). Every inconsistency is an ImageFormatError naming the
 // image, the entry and the byte offset.
 
-import { GRAPH_SCHEMA, linkPeers, type Fd, type Graph, type GraphSource, type OpenFile, type Task } from '@fdlens/core';
+import { GRAPH_SCHEMA, linkPeers, type Fd, type Graph, type GraphSource, type OpenFile, type Task } from '@fdlens/core/model';
 import { DUMP_ERROR_CODES, ImageFormatError } from './errors.js';
 import { FD_TYPE_FIELD, FD_TYPE_NAMES, openFileOf, u64, type FileContext } from './file-map.js';
 import type { RawEntry, RawImage } from './image-read.js';

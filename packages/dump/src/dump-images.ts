@@ -2,8 +2,8 @@
 // Ids: the graph's fdTable ids are the files_id, its file ids are the FileEntry ids. Like CRIU,
 // inventory.root_ids names the dumper's own objects with ids no task uses (1 when free).
 
-import type { Graph, Logger, OpenFile, Task } from '@fdlens/core';
-import { OperationError } from '@fdlens/core';
+import type { Graph, Logger, OpenFile, Task } from '@fdlens/core/model';
+import { OperationError } from '@fdlens/core/model';
 import { DUMP_ERROR_CODES } from './errors.js';
 import { fileEntry, fileEntryOf, regEntry, u64Out, type EntryContext } from './file-entry.js';
 import { FD_TYPE_NUMBERS } from './file-map.js';

@@ -1,7 +1,7 @@
 // Typed errors for CRIU images. Every corrupt-input error names the file, the entry index and the
 // byte offset, so a user can open the image with a hex viewer at the right place.
 
-import { OperationError, UsageError } from '@fdlens/core';
+import { OperationError, UsageError } from '@fdlens/core/model';
 
 /** Stable codes of the errors @fdlens/dump throws. */
 export const DUMP_ERROR_CODES = {

@@ -1,6 +1,6 @@
 // The graph's OpenFile as CRIU's FileEntry (the inverse of file-map.ts), for writeDump.
 
-import { O_CLOEXEC, OperationError, SOCKET_FAMILY_NAMES, SOCKET_STATE_NAMES, SOCKET_TYPE_NAMES, type OpenFile } from '@fdlens/core';
+import { O_CLOEXEC, OperationError, SOCKET_FAMILY_NAMES, SOCKET_STATE_NAMES, SOCKET_TYPE_NAMES, type OpenFile } from '@fdlens/core/model';
 import { DUMP_ERROR_CODES } from './errors.js';
 import { FD_TYPE_FIELD, FD_TYPE_NUMBERS } from './file-map.js';
 

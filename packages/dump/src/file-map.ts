@@ -1,7 +1,7 @@
 // CRIU's FileEntry (or a legacy per-type entry) as the graph's OpenFile, and the names CRIU uses
 // for fd types, socket types and states.
 
-import { SOCKET_FAMILY_NAMES, SOCKET_STATE_NAMES, SOCKET_TYPE_NAMES, type FileType, type OpenFile, type SocketInfo } from '@fdlens/core';
+import { SOCKET_FAMILY_NAMES, SOCKET_STATE_NAMES, SOCKET_TYPE_NAMES, type FileType, type OpenFile, type SocketInfo } from '@fdlens/core/model';
 import { longValue } from './crit-json.js';
 
 /** CRIU's fd_types by number (fdinfo.proto). */

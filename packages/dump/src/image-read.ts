@@ -4,7 +4,7 @@
 
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Type } from 'protobufjs';
-import { OperationError, errnoCode } from '@fdlens/core';
+import { OperationError, errnoCode } from '@fdlens/core/model';
 import { DUMP_ERROR_CODES, ImageFormatError } from './errors.js';
 import { FrameParser, type FrameSink } from './framing.js';
 import type { ExtraKind, HeadKind, ImageKind } from './magic.js';

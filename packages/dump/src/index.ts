@@ -1,16 +1,13 @@
-export * from './errors.js';
+export * from './read.js';
 export * from './magic.js';
 export * from './codec.js';
 export * from './crit-json.js';
 export * from './image-read.js';
 export * from './image-write.js';
-export * from './read-dump.js';
-export { graphFromImages, isGraphImage, type ImageSet } from './dump-graph.js';
 export { PROTO_DIR, messageType, allMessageTypes } from './schema.js';
 export * from './write-dump.js';
 export { dumpImages, type DumpImagesOptions, type ImageFile } from './dump-images.js';
 export { syntheticGraph, type SyntheticOptions } from './synthetic.js';
-export { sniffArchive, type ArchiveCompression } from './archive-sniff.js';
 export { generateSchemaModule, GENERATED_SCHEMA_FILE } from './schema-gen.js';
 export { generateCodecModule, GENERATED_CODECS_FILE } from './codegen.js';
 export { WireReader, WireWriter, WireError } from './wire.js';

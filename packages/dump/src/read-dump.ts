@@ -2,7 +2,7 @@
 
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Graph, Logger } from '@fdlens/core';
+import type { Graph, Logger } from '@fdlens/core/model';
 import { sniffArchive } from './archive-sniff.js';
 import { DirImageSet, isDirectory } from './dump-dir.js';
 import { graphFromImages, type ImageSet } from './dump-graph.js';

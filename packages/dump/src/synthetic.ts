@@ -2,7 +2,7 @@
 // tree where children inherit some of their parent's descriptions (fork), dup some, open their
 // own files of every kind CRIU can hold, and a few share their parent's fd table (CLONE_FILES).
 
-import { GRAPH_SCHEMA, O_APPEND, O_DIRECTORY, O_LARGEFILE, O_NONBLOCK, O_RDONLY, O_RDWR, O_WRONLY, seededRandom, type Fd, type FileType, type Graph, type OpenFile, type Task } from '@fdlens/core';
+import { GRAPH_SCHEMA, O_APPEND, O_DIRECTORY, O_LARGEFILE, O_NONBLOCK, O_RDONLY, O_RDWR, O_WRONLY, seededRandom, type Fd, type FileType, type Graph, type OpenFile, type Task } from '@fdlens/core/model';
 
 /** Options of syntheticGraph. */
 export interface SyntheticOptions {

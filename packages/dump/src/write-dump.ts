@@ -4,10 +4,10 @@
 
 import { mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync, rmdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Graph } from '@fdlens/core';
+import type { Graph } from '@fdlens/core/model';
 import { DUMP_ERROR_CODES, dumpUsageError } from './errors.js';
 import { dumpImages, type DumpImagesOptions } from './dump-images.js';
-import { OperationError } from '@fdlens/core';
+import { OperationError } from '@fdlens/core/model';
 
 /** Options of writeDump. */
 export interface WriteDumpOptions extends DumpImagesOptions {

@@ -1,5 +1,4 @@
 import { Option, type Command } from 'commander';
-import { captureTree } from '@fdlens/core';
 import { EXIT, writeOut } from '../context.js';
 import { GRAPH_FORMATS, pickFormat, renderGraph } from '../render/index.js';
 import type { CommandHost } from './index.js';
@@ -17,7 +16,7 @@ export function registerDemo(program: Command, host: CommandHost): void {
       const ctx = host.context();
       const format = pickFormat(opts);
       ctx.stderr.write(`fdlens demo: building the "${DEMO_FIXTURE}" tree (compiled with the system C compiler on first use)…\n`);
-      const { startFixture } = await import('@fdlens/fixtures');
+      const [{ startFixture }, { captureTree }] = await Promise.all([import('@fdlens/fixtures'), import('@fdlens/core')]);
       const fixture = await startFixture(DEMO_FIXTURE);
       let output: string;
       try {

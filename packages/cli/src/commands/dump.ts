@@ -15,7 +15,7 @@ export function registerDump(program: Command, host: CommandHost): void {
     .option('--pidfd-as-ext', 'write pidfds as EXT files, for crit older than 4.1 (no PIDFD type), e.g. Debian 12\'s crit 3.17');
   addCaptureOptions(command).action(async (pids: string[], opts: CaptureFlags & { imagesDir: string; force?: boolean; allowExt?: boolean; pidfdAsExt?: boolean }) => {
     const ctx = host.context();
-    const graph = captureWithProgress(ctx, { roots: parsePids(pids), ...captureOptionsFrom(opts) });
+    const graph = await captureWithProgress(ctx, { roots: parsePids(pids), ...captureOptionsFrom(opts) });
     const { writeDump } = await import('@fdlens/dump');
     // Ctrl-C while writing: abort, so the temporary folder is removed and the target untouched.
     const abort = new AbortController();

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { UsageError } from '@fdlens/core';
+import { UsageError } from '@fdlens/core/model';
 import { writeOut, EXIT } from '../context.js';
 import { parsePids } from '../capture-options.js';
 import { progressLine } from '../progress.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { UsageError, errnoCode } from '@fdlens/core';
+import { UsageError, errnoCode } from '@fdlens/core/model';
 import { EXIT, writeOut } from '../context.js';
 import type { CommandHost } from './index.js';
 

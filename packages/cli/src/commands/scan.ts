@@ -16,7 +16,7 @@ export function registerScan(program: Command, host: CommandHost): void {
   addCaptureOptions(command).action(async (pids: string[], opts: CaptureFlags & { all?: boolean; json?: boolean; format?: string }) => {
     const ctx = host.context();
     const format = pickFormat(opts);
-    const graph = captureWithProgress(ctx, { roots: parsePids(pids), all: opts.all === true, ...captureOptionsFrom(opts) });
+    const graph = await captureWithProgress(ctx, { roots: parsePids(pids), all: opts.all === true, ...captureOptionsFrom(opts) });
     await writeOut(ctx.stdout, renderGraph(graph, format));
     host.setExit(EXIT.ok);
   });

@@ -30,12 +30,13 @@ export function registerShow(program: Command, host: CommandHost): void {
     .option('--images', 'for a directory: list its files with the magic of each (modelled or not)')
     .action(async (path: string, opts: { json?: boolean; format?: string; pretty?: boolean; images?: boolean }) => {
       const ctx = host.context();
-      // The codec loads only for the commands that read images.
-      const { critImageText, decodeImage, listImages, readDump, sniffArchive } = await import('@fdlens/dump');
+      // Reading a dump loads only the reader; the crit JSON view (protobufjs) only for one image.
+      const { listImages, readDump, sniffArchive } = await import('@fdlens/dump/read');
       if (opts.images) {
         const lines = (await listImages(path)).map((l) => `${l.name}\t${l.magic}`);
         await writeOut(ctx.stdout, `${lines.join('\n')}\n`);
       } else if (isImageFile(path, sniffArchive)) {
+        const { critImageText, decodeImage } = await import('@fdlens/dump');
         await writeOut(ctx.stdout, `${critImageText(decodeImage(path), opts.pretty ? 4 : undefined)}\n`);
       } else {
         const format = pickFormat(opts);

@@ -1,6 +1,6 @@
 // One-line descriptions of open files for the table and the dot graph.
 
-import { O_ACCMODE, O_APPEND, O_NONBLOCK, type OpenFile } from '@fdlens/core';
+import { O_ACCMODE, O_APPEND, O_NONBLOCK, type OpenFile } from '@fdlens/core/model';
 
 
 /** Access mode and the flags worth a glance (append, nonblock), e.g. `rw,append`. */

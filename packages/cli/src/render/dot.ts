@@ -1,7 +1,7 @@
 // The sharing graph for Graphviz: processes (ellipses) hold files (boxes) through fds; a shared
 // description has several incoming edges; pipe ends and socket peers are joined by dashed lines.
 
-import { holdersByFile, tasksByPid, type Graph } from '@fdlens/core';
+import { holdersByFile, tasksByPid, type Graph } from '@fdlens/core/model';
 import { describeTarget } from './describe-file.js';
 
 /** Quote a string for the dot language. */

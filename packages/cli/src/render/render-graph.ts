@@ -1,4 +1,4 @@
-import { UsageError, type Graph } from '@fdlens/core';
+import { UsageError, type Graph } from '@fdlens/core/model';
 import { renderDot } from './dot.js';
 import { renderTable } from './table.js';
 

@@ -1,7 +1,7 @@
 // The readable view of a graph: one block per process, one row per fd, and for every shared
 // description the other pid:fd that hold it.
 
-import { filesById, holdersByFile, fdKey, type Graph, type ScanStats } from '@fdlens/core';
+import { filesById, holdersByFile, fdKey, type Graph, type ScanStats } from '@fdlens/core/model';
 import { describeFlags, describeTarget } from './describe-file.js';
 
 const MAX_SHARERS = 6;

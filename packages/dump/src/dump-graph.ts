@@ -56,6 +56,8 @@ interface FileRecord {
   sub: Rec;
   img: RawImage;
   index: number;
+  /** The first fd table (in tree order) that holds it; unset for a file no fd holds. */
+  table?: Fd[];
 }
 
 function missing(set: ImageSet, name: string, why: string): ImageFormatError {
@@ -234,7 +236,6 @@ export function graphFromImages(set: ImageSet, source: GraphSource): Graph {
   const ctx = fileContext(set, files);
 
   const fdTables = new Map<number, Fd[]>();
-  const used = new Set<number>();
   const readFdTable = (filesId: number, pid: number): Fd[] => {
     const cached = fdTables.get(filesId);
     if (cached) return cached;
@@ -256,12 +257,13 @@ export function graphFromImages(set: ImageSet, source: GraphSource): Graph {
         if (prev >= 0) throw new ImageFormatError(DUMP_ERROR_CODES.duplicateId, at(img, i, list[i]!), `fd ${fd} appears twice (first at entry #${prev})`);
       }
       last = fd;
-      if (!files.has(id)) {
+      const rec = files.get(id);
+      if (rec === undefined) {
         throw new ImageFormatError(DUMP_ERROR_CODES.missingFile, at(img, i, list[i]!), `fd ${fd} names file id ${id}, which files.img does not have`, {
           hint: 'files.img and the fdinfo images come from different dumps, or files.img is cut short',
         });
       }
-      used.add(id);
+      rec.table ??= fds;
       fds[i] = { fd, file: id, cloexec: ((m['flags'] as number) & 1) === 1 };
     }
     if (!ordered) fds.sort((a, b) => a.fd - b.fd);
@@ -317,33 +319,25 @@ export function graphFromImages(set: ImageSet, source: GraphSource): Graph {
   const unheld: OpenFile[] = [];
   for (const rec of files.values()) {
     const f = openFileOf(rec.id, rec.kind, rec.sub, ctx);
-    (used.has(rec.id) ? held : unheld).push(f);
+    if (rec.table === undefined) unheld.push(f);
+    else {
+      held.push(f);
+      if (f.epoll !== undefined) resolveEpollTargets(f, rec.table);
+    }
   }
   held.sort((a, b) => a.id - b.id);
   unheld.sort((a, b) => a.id - b.id);
   linkPeers([...held, ...unheld]);
-  resolveEpollTargets(tasks, held);
 
   const graph: Graph = { schema: GRAPH_SCHEMA, source, tasks, files: held, vanished: [] };
   if (unheld.length > 0) graph.unheld = unheld;
   return graph;
 }
 
-/** An epoll target is the file at `tfd` in the table of the first task holding the epoll. */
-function resolveEpollTargets(tasks: Task[], held: OpenFile[]): void {
-  const epolls = new Map<number, OpenFile>();
-  for (const f of held) if (f.epoll !== undefined && f.epoll.length > 0) epolls.set(f.id, f);
-  if (epolls.size === 0) return;
-  const done = new Set<number>();
-  for (const t of tasks) {
-    for (const s of t.fds) {
-      const f = epolls.get(s.file);
-      if (f === undefined || done.has(f.id)) continue;
-      done.add(f.id);
-      for (const target of f.epoll!) {
-        const slot = t.fds.find((x) => x.fd === target.tfd);
-        target.file = slot === undefined ? null : slot.file;
-      }
-    }
+/** An epoll target is the file at `tfd` in the fd table of the first task holding the epoll. */
+function resolveEpollTargets(epoll: OpenFile, table: readonly Fd[]): void {
+  for (const target of epoll.epoll!) {
+    const slot = table.find((x) => x.fd === target.tfd);
+    target.file = slot === undefined ? null : slot.file;
   }
 }

@@ -75,19 +75,22 @@ export function decoderOf(type: Type | string): Decoder {
   return d;
 }
 
-/** Decode `length` bytes at the reader's position; every failure becomes a typed error. */
-function decodeAt(name: string, decode: Decoder, reader: WireReader, length: number, where: { file: string; entry: number; offset: number }): PbMessage {
+/**
+ * Decode `length` bytes at the reader's position; every failure becomes a typed error naming the
+ * file, the entry and its offset (passed one by one: an object per message would be garbage).
+ */
+function decodeAt(name: string, decode: Decoder, reader: WireReader, length: number, file: string, entry: number, offset: number): PbMessage {
   try {
     return decode(reader, reader.pos + length) as PbMessage;
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    throw new ImageFormatError(DUMP_ERROR_CODES.badProtobuf, where, `invalid ${name}: ${reason}`, { cause: err });
+    throw new ImageFormatError(DUMP_ERROR_CODES.badProtobuf, { file, entry, offset }, `invalid ${name}: ${reason}`, { cause: err });
   }
 }
 
 /** Decode one message, keeping unknown fields, turning every decoder failure into a typed error. */
 export function decodeMessage(type: Type, bytes: Uint8Array, where: { file: string; entry: number; offset: number }): PbMessage {
-  return decodeAt(type.name, decoderOf(type), new WireReader(bytes), bytes.length, where);
+  return decodeAt(type.name, decoderOf(type), new WireReader(bytes), bytes.length, where.file, where.entry, where.offset);
 }
 
 /** The sink that builds a RawImage. */
@@ -129,7 +132,7 @@ class DecodeSink implements FrameSink {
     if (this.reader === undefined || this.reader.buf !== buf) this.reader = new WireReader(buf);
     const reader = this.reader;
     reader.pos = start;
-    const message = decodeAt(this.typeName, this.decode!, reader, size, { file: this.file, entry: index, offset });
+    const message = decodeAt(this.typeName, this.decode!, reader, size, this.file, index, offset);
     const entry: RawEntry = { message, offset };
     this.image.entries.push(entry);
     if (this.extraKind === undefined) return 0;

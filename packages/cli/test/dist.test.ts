@@ -2,14 +2,14 @@
 // which `pnpm test` runs first). Every other CLI test runs the sources; this one checks that the
 // bundles behave the same, including what they load at run time from beside them: ffi-rs, pino,
 // protobufjs, the .proto files, the C sources of the replay executor and of the fixtures.
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharingPartition, type Graph } from '@fdlens/core';
 import { CRIU_REAL_DIR, CRIU_REAL_SCENARIOS, startFixture, truthPartition, type RunningFixture } from '@fdlens/fixtures';
-import { BUILT_BIN, runCli } from './run-cli.js';
+import { BUILT_BIN, runCli, startReplay } from './run-cli.js';
 
 const imgDir = (scenario: string): string => join(CRIU_REAL_DIR, scenario, 'img');
 
@@ -66,22 +66,13 @@ describe('the built command (dist bundles)', () => {
     expect(plan.code).toBe(0);
     const file = join(dir, 'plan.json');
     writeFileSync(file, plan.stdout);
-    const replay = spawn(process.execPath, [BUILT_BIN, 'replay', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const replay = await startReplay(file, { built: true });
     try {
-      const firstLine = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        replay.stdout.on('data', (d: Buffer) => {
-          out += d.toString();
-          if (out.includes('\n')) resolve(out.split('\n')[0]!);
-        });
-        replay.once('exit', (code) => reject(new Error(`replay exited ${code} before printing a pid`)));
-      });
-      const same = await runCli(['diff', String(fixture.rootPid), firstLine], { built: true });
+      const same = await runCli(['diff', String(fixture.rootPid), String(replay.rootPid)], { built: true });
       expect(same.stderr).toBe('');
       expect(same.code).toBe(0);
     } finally {
-      replay.kill('SIGTERM');
-      await new Promise((resolve) => replay.once('exit', resolve));
+      await replay.stop();
     }
   });
 

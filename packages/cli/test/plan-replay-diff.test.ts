@@ -1,15 +1,12 @@
 // plan → replay → diff through the command line, the way a user chains them, on the real kernel.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRIU_REAL_DIR, startFixture, type RunningFixture } from '@fdlens/fixtures';
-import { runCli } from './run-cli.js';
+import { runCli, startReplay } from './run-cli.js';
 
 const S2 = join(CRIU_REAL_DIR, 'S2', 'img');
-const cliEntry = fileURLToPath(new URL('../src/bin.ts', import.meta.url));
 
 describe('fdlens plan, replay and diff', () => {
   let fixture: RunningFixture;
@@ -46,16 +43,8 @@ describe('fdlens plan, replay and diff', () => {
     const file = join(dir, 'plan.json');
     writeFileSync(file, plan.stdout);
 
-    const replay = spawn(process.execPath, ['--import', 'tsx', '--conditions=@fdlens/source', cliEntry, 'replay', file], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const firstLine = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      replay.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        if (out.includes('\n')) resolve(out.split('\n')[0]!);
-      });
-      replay.once('exit', (code) => reject(new Error(`replay exited ${code} before printing a pid`)));
-    });
-    const newRoot = Number(firstLine);
+    const replay = await startReplay(file);
+    const newRoot = replay.rootPid;
     expect(Number.isInteger(newRoot) && newRoot > 0).toBe(true);
 
     const same = await runCli(['diff', String(fixture.rootPid), String(newRoot)]);
@@ -66,8 +55,7 @@ describe('fdlens plan, replay and diff', () => {
     const made = (JSON.parse(scan.stdout) as { tasks: { pid: number }[] }).tasks.map((t) => t.pid);
     expect(made.length).toBe(fixture.truth.processes.length);
 
-    replay.kill('SIGTERM');
-    await new Promise((resolve) => replay.once('exit', resolve));
+    await replay.stop();
     for (const pid of made) expect(existsSync(`/proc/${pid}`), `pid ${pid} still exists`).toBe(false);
   });
 

@@ -34,3 +34,34 @@ export function runCli(args: string[], options: { timeoutMs?: number; prefix?: s
     });
   });
 }
+
+/** A running `fdlens replay`: the root pid it printed, and a way to end it (SIGTERM). */
+export interface RunningReplay {
+  rootPid: number;
+  stop(): Promise<void>;
+}
+
+/** Start `fdlens replay PLAN` (from source, or the build with `built`) and wait for its root pid. */
+export async function startReplay(planFile: string, options: { built?: boolean } = {}): Promise<RunningReplay> {
+  const program = options.built === true ? [BUILT_BIN] : ['--import', 'tsx', '--conditions=@fdlens/source', entry];
+  const child = spawn(process.execPath, [...program, 'replay', planFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async (): Promise<void> => {
+    child.kill('SIGTERM');
+    await exited;
+  };
+  try {
+    const firstLine = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('\n')) resolve(out.split('\n')[0]!);
+      });
+      child.once('exit', (code) => reject(new Error(`replay exited ${code} before printing a pid`)));
+    });
+    return { rootPid: Number(firstLine), stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}

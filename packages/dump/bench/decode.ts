@@ -104,9 +104,6 @@ const timeBest = (f: () => void): number => {
   }
   return bestMs;
 };
-// A fresh process with its own heap, as the Python side has.
-const child = execFileSync(process.execPath, ['--import', 'tsx', '--conditions=@fdlens/source', join(import.meta.dirname, 'decode-in-process.ts'), dir, String(2 * RUNS)], { encoding: 'utf8' });
-const { memory: oursMemory, files: oursFiles, raw: oursRaw } = JSON.parse(child) as { memory: number; files: number; raw: number };
 const py = [
   'import io, sys, time',
   'import pycriu.images',
@@ -128,7 +125,19 @@ const py = [
   '        with open(p, "rb") as f: pycriu.images.load(f)',
   'print(best(from_memory), best(from_files))',
 ].join('\n');
-const [pyMemory, pyFiles] = execFileSync('/usr/bin/python3', ['-c', py], { input: paths.join('\0'), encoding: 'utf8' }).trim().split(' ').map(Number) as [number, number];
+// Each side in a fresh process with its own heap, taking turns over three rounds (a whole process
+// can land on a slow moment of a shared machine), best of each.
+let oursMemory = Infinity, oursFiles = Infinity, oursRaw = Infinity, pyMemory = Infinity, pyFiles = Infinity;
+for (let round = 0; round < 3; round++) {
+  const child = execFileSync(process.execPath, ['--import', 'tsx', '--conditions=@fdlens/source', join(import.meta.dirname, 'decode-in-process.ts'), dir, String(2 * RUNS)], { encoding: 'utf8' });
+  const ours = JSON.parse(child) as { memory: number; files: number; raw: number };
+  const [pm, pf] = execFileSync('/usr/bin/python3', ['-c', py], { input: paths.join('\0'), encoding: 'utf8' }).trim().split(' ').map(Number) as [number, number];
+  oursMemory = Math.min(oursMemory, ours.memory);
+  oursFiles = Math.min(oursFiles, ours.files);
+  oursRaw = Math.min(oursRaw, ours.raw);
+  pyMemory = Math.min(pyMemory, pm);
+  pyFiles = Math.min(pyFiles, pf);
+}
 console.log(`in-process, bytes in memory: fdlens ${fmt(oursMemory)}   pycriu.images.load ${fmt(pyMemory)}   → ${(pyMemory / oursMemory).toFixed(1)}× faster (target ≥ 20×)`);
 console.log(`in-process, from the files:  fdlens ${fmt(oursFiles)}   pycriu.images.load ${fmt(pyFiles)}   → ${(pyFiles / oursFiles).toFixed(1)}× faster`);
 console.log(`  (fdlens to decoded messages only, no JSON view: ${fmt(oursRaw)}, ${(pyMemory / oursRaw).toFixed(1)}× pycriu)`);

@@ -5,19 +5,34 @@ import { closeSync, openSync, readdirSync, readlinkSync, readSync, statSync, typ
 
 const chunk = Buffer.alloc(1 << 16);
 
-/** Read a whole /proc file as latin1 text (binary-safe for names with odd bytes). */
-export function readProcText(path: string): string {
+/**
+ * A whole /proc file as latin1 text (binary-safe for names with odd bytes). A short read is no end
+ * of file in general: a table of many records (net/tcp, net/unix, a task's children) comes about
+ * one page per read(2). A file the kernel prints as one record (stat, status, fdinfo: single_open
+ * files) comes whole in the first read when the buffer is larger, so `singleRecord` stops there
+ * and saves the end-of-file read on the per-fd path.
+ */
+function readProc(path: string, singleRecord: boolean): string {
   const fd = openSync(path, 'r');
   try {
     let n = readSync(fd, chunk, 0, chunk.length, null);
-    if (n < chunk.length) return chunk.toString('latin1', 0, n);
-    // Rare: an epoll or inotify with thousands of entries. Keep reading.
-    const parts = [Buffer.from(chunk.subarray(0, n))];
-    while ((n = readSync(fd, chunk, 0, chunk.length, null)) > 0) parts.push(Buffer.from(chunk.subarray(0, n)));
+    if (singleRecord && n < chunk.length) return chunk.toString('latin1', 0, n);
+    const parts: Buffer[] = [];
+    for (; n > 0; n = readSync(fd, chunk, 0, chunk.length, null)) parts.push(Buffer.from(chunk.subarray(0, n)));
     return Buffer.concat(parts).toString('latin1');
   } finally {
     closeSync(fd);
   }
+}
+
+/** Read a whole /proc file (to end of file) as latin1 text. */
+export function readProcText(path: string): string {
+  return readProc(path, false);
+}
+
+/** Read a /proc file the kernel prints as a single record (stat, status, fdinfo). */
+function readSingleRecord(path: string): string {
+  return readProc(path, true);
 }
 
 /** Fields of /proc/<pid>/stat that a capture needs. */
@@ -53,7 +68,7 @@ export const PF_KTHREAD = 0x00200000;
 
 /** Parse /proc/<pid>/stat (comm may hold spaces and parentheses, so split at the last ')'). */
 export function readStat(pid: number): ProcStat {
-  const text = readProcText(`/proc/${pid}/stat`);
+  const text = readSingleRecord(`/proc/${pid}/stat`);
   const open = text.indexOf('(');
   const close = text.lastIndexOf(')');
   const rest = text.slice(close + 2).split(' ');
@@ -82,7 +97,7 @@ export interface StatusKeys {
 
 /** Read the cheap keys of /proc/<pid>/status. */
 export function readStatusKeys(pid: number): StatusKeys {
-  const text = readProcText(`/proc/${pid}/status`);
+  const text = readSingleRecord(`/proc/${pid}/status`);
   const pick = (name: string): string => {
     const at = text.indexOf(`\n${name}:`);
     return at < 0 ? '' : text.slice(at + name.length + 2, text.indexOf('\n', at + 1)).trim();
@@ -136,7 +151,7 @@ export function readFdLink(pid: number, fd: number): string {
 
 /** The text of /proc/<pid>/fdinfo/<fd>. */
 export function readFdinfo(pid: number, fd: number): string {
-  return readProcText(`/proc/${pid}/fdinfo/${fd}`);
+  return readSingleRecord(`/proc/${pid}/fdinfo/${fd}`);
 }
 
 /** stat(2) through /proc/<pid>/fd/<fd>: the open inode itself, whatever its path is now. */
@@ -165,7 +180,7 @@ export function processExists(pid: number): boolean {
 
 /** The TracerPid line of /proc/<pid>/status (0 when not traced). */
 export function readTracerPid(pid: number): number {
-  const text = readProcText(`/proc/${pid}/status`);
+  const text = readSingleRecord(`/proc/${pid}/status`);
   const m = /\nTracerPid:\s*(\d+)/.exec(text);
   return m ? Number(m[1]) : 0;
 }

@@ -58,7 +58,7 @@ export const CODES = {
   FDLENS_PF_ENV_NO_KCMP: { severity: 'blocker', meaning: 'kcmp(2) is unavailable (no CONFIG_KCMP, or seccomp): CRIU cannot dump anything', fix: 'run on a kernel with CONFIG_KCMP, outside a seccomp profile that refuses kcmp' },
   FDLENS_PF_ENV_PTRACE: { severity: 'blocker', meaning: 'a process of the tree cannot be seized with ptrace (permission, or another tracer)', fix: 'run as root or with CAP_SYS_PTRACE, detach the other tracer' },
   FDLENS_PF_ENV_PRIVILEGES: { severity: 'warning', meaning: 'neither root nor CAP_CHECKPOINT_RESTORE: CRIU needs one of them', fix: 'run criu as root, or with CAP_CHECKPOINT_RESTORE and --unprivileged' },
-  FDLENS_PF_ENV_NO_CHECKPOINT_RESTORE: { severity: 'warning', meaning: 'the kernel lacks CONFIG_CHECKPOINT_RESTORE (/proc/sys/kernel/ns_last_pid is missing)', fix: 'use a kernel built with CONFIG_CHECKPOINT_RESTORE' },
+  FDLENS_PF_ENV_NO_CHECKPOINT_RESTORE: { severity: 'warning', meaning: 'the kernel lacks CONFIG_CHECKPOINT_RESTORE (no /proc/sys/kernel/ns_last_pid, and prctl PR_SET_MM_MAP_SIZE unanswered)', fix: 'use a kernel built with CONFIG_CHECKPOINT_RESTORE' },
   FDLENS_PF_ENV_NO_CRIU: { severity: 'info', meaning: 'no criu binary on PATH', fix: 'install criu' },
   FDLENS_PF_ENV_IDENTITY_UNKNOWN: { severity: 'warning', meaning: 'fdlens could not decide which fds share a description: sharing-based checks are incomplete', fix: 'run as root, or allow kcmp / pidfd_getfd' },
 } as const satisfies Record<string, CodeInfo>;

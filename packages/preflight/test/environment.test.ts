@@ -92,7 +92,7 @@ describe.skipIf(!isRoot)('privileges (needs root to drop to nobody)', () => {
   });
 });
 
-describe.skipIf(!isRoot)('the criu binary (needs root for a mount namespace)', () => {
+describe.skipIf(!isRoot)('the criu binary and the kernel, seen from a mount namespace of its own (needs root)', () => {
   it('no criu on PATH or in the sbin directories is an info finding: install criu', async () => {
     const run = await startFixture('clean');
     // A mount namespace of its own in which every criu of this machine is covered by /dev/null:
@@ -103,6 +103,14 @@ describe.skipIf(!isRoot)('the criu binary (needs root for a mount namespace)', (
     const f = theFinding(report, 'FDLENS_PF_ENV_NO_CRIU');
     expect(f).toMatchObject({ severity: 'info', pid: run.root, fix: { action: 'install criu (Debian: apt-get install criu)' } });
     expect(f.fd).toBeUndefined();
+  });
+
+  it('a procfs mounted with subset=pid, as containers have it, hides /proc/sys: checkpoint/restore is still found', async () => {
+    const run = await startFixture('clean');
+    const script = 'mount -t proc -o subset=pid proc /proc && test ! -e /proc/sys && exec "$@"';
+    const report = checkFrom(['unshare', '--mount', '--propagation', 'private', 'sh', '-c', script, 'sh'], run.root, { outside: false });
+    expect(report.environment?.checkpointRestore).toBe(true);
+    expect(findingsOf(report, 'FDLENS_PF_ENV_NO_CHECKPOINT_RESTORE')).toEqual([]);
   });
 
   it('an installed criu is found: no finding', async (ctx) => {

@@ -57,6 +57,7 @@ function call(funcName: string, ret: 'i32' | 'i64', kinds: readonly ParamKind[],
 
 const SYSCALL6: readonly ParamKind[] = ['i64', 'i64', 'i64', 'i64', 'i64', 'i64'];
 const SYSCALL5_BUF: readonly ParamKind[] = ['i64', 'i64', 'i64', 'i64', 'i64', 'buf'];
+const SYSCALL3_BUF: readonly ParamKind[] = ['i64', 'i64', 'i64', 'buf', 'i64', 'i64'];
 const BUF_IO: readonly ParamKind[] = ['i32', 'buf', 'i64', 'i32'];
 const INT3: readonly ParamKind[] = ['i32', 'i32', 'i32'];
 
@@ -68,6 +69,11 @@ export function syscall6(nr: number, a = 0, b = 0, c = 0, d = 0, e = 0): SysResu
 /** syscall(2) whose fifth argument is a pointer to a buffer (kcmp's KCMP_EPOLL_TFD slot). */
 export function syscall5Buf(nr: number, a: number, b: number, c: number, d: number, buf: Buffer): SysResult {
   return call('syscall', 'i64', SYSCALL5_BUF, [nr, a, b, c, d, buf]);
+}
+
+/** syscall(2) whose third argument is a pointer to a buffer (prctl's PR_SET_MM_MAP_SIZE). */
+export function syscall3Buf(nr: number, a: number, b: number, buf: Buffer, d = 0, e = 0): SysResult {
+  return call('syscall', 'i64', SYSCALL3_BUF, [nr, a, b, buf, d, e]);
 }
 
 /** Call a libc function taking (int, buffer, length, int), like send(2) and recv(2). */

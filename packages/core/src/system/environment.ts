@@ -4,6 +4,7 @@
 import { release } from 'node:os';
 import { probeBackends } from '../capture/backends.js';
 import { findExecutable } from '../sys/path-stat.js';
+import { kernelHasCheckpointRestore } from '../sys/prctl.js';
 import { readOptionalText } from '../sys/proc.js';
 
 /** Capability bits CRIU cares about (linux/capability.h). */
@@ -23,7 +24,7 @@ export interface EnvironmentFacts {
   nrOpen?: number;
   /** kernel.yama.ptrace_scope, when Yama is built in. */
   ptraceScope?: number;
-  /** /proc/sys/kernel/ns_last_pid exists (CONFIG_CHECKPOINT_RESTORE): CRIU can restore pids. */
+  /** CONFIG_CHECKPOINT_RESTORE (ns_last_pid exists, or prctl answers PR_SET_MM_MAP_SIZE): CRIU can restore pids. */
   checkpointRestore: boolean;
   /** Our effective uid. */
   euid: number;
@@ -64,7 +65,9 @@ export function readEnvironment(pathList: string = process.env.PATH ?? ''): Envi
     kernel,
     kcmp: probe.kcmp,
     kcmpEpollTfd: probe.kcmp && (major > 4 || (major === 4 && minor >= 13)),
-    checkpointRestore: readOptionalText('/proc/sys/kernel/ns_last_pid') !== undefined,
+    // ns_last_pid exists only with CONFIG_CHECKPOINT_RESTORE, but /proc/sys is hidden from a
+    // container whose procfs is mounted with subset=pid: then ask the kernel itself.
+    checkpointRestore: readOptionalText('/proc/sys/kernel/ns_last_pid') !== undefined || kernelHasCheckpointRestore(),
     euid: process.geteuid?.() ?? -1,
   };
   if (probe.kcmpReason !== undefined) facts.kcmpReason = probe.kcmpReason;

@@ -28,7 +28,7 @@ export const checkEnvironment: Check = (ctx) => {
     out.push({ code: 'FDLENS_PF_ENV_PRIVILEGES', severity: 'warning', pid, reason: `this user (euid ${env.euid}) has neither root nor CAP_CHECKPOINT_RESTORE; criu run the same way will fail`, fix: { action: 'run criu as root, or give it CAP_CHECKPOINT_RESTORE + CAP_SYS_PTRACE and pass --unprivileged' } });
   }
   if (!env.checkpointRestore) {
-    out.push({ code: 'FDLENS_PF_ENV_NO_CHECKPOINT_RESTORE', severity: 'warning', pid, reason: `kernel ${env.kernel} has no /proc/sys/kernel/ns_last_pid (CONFIG_CHECKPOINT_RESTORE is off): CRIU cannot restore processes with their pids`, fix: { action: 'use a kernel built with CONFIG_CHECKPOINT_RESTORE' } });
+    out.push({ code: 'FDLENS_PF_ENV_NO_CHECKPOINT_RESTORE', severity: 'warning', pid, reason: `kernel ${env.kernel} has no /proc/sys/kernel/ns_last_pid and does not answer prctl(PR_SET_MM_MAP_SIZE) (CONFIG_CHECKPOINT_RESTORE is off): CRIU cannot restore processes with their pids`, fix: { action: 'use a kernel built with CONFIG_CHECKPOINT_RESTORE' } });
   }
   if (env.criuPath === undefined) {
     out.push({ code: 'FDLENS_PF_ENV_NO_CRIU', severity: 'info', pid, reason: 'no criu binary was found on PATH or in /usr/sbin, /usr/local/sbin, /sbin', fix: { action: 'install criu (Debian: apt-get install criu)' } });

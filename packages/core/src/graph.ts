@@ -11,6 +11,7 @@ export const GRAPH_SCHEMA = 'fdlens.graph/v1';
 export type FileType =
   | 'reg'
   | 'dir'
+  | 'symlink'
   | 'pipe'
   | 'fifo'
   | 'unix'
@@ -36,7 +37,7 @@ export type FileType =
 
 /** Every file type, in a stable order (for tables, docs and exhaustive checks). */
 export const FILE_TYPES: readonly FileType[] = [
-  'reg', 'dir', 'pipe', 'fifo', 'unix', 'inet', 'netlink', 'packet', 'socket', 'eventfd',
+  'reg', 'dir', 'symlink', 'pipe', 'fifo', 'unix', 'inet', 'netlink', 'packet', 'socket', 'eventfd',
   'eventpoll', 'signalfd', 'timerfd', 'inotify', 'fanotify', 'memfd', 'pidfd', 'tty', 'chr',
   'blk', 'ns', 'bpf', 'anon', 'unknown',
 ];

@@ -20,3 +20,7 @@ export const O_LARGEFILE = 0o100000;
 export const O_DIRECTORY = 0o200000;
 /** Close on exec: a per-fd flag that fdinfo folds into the description's flags. */
 export const O_CLOEXEC = 0o2000000;
+/** Do not follow a final symlink (with O_PATH: an fd on the symlink itself). */
+export const O_NOFOLLOW = 0o400000;
+/** A path-only fd: no read or write, just a place in the tree. */
+export const O_PATH = 0o10000000;

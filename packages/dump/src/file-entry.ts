@@ -102,9 +102,11 @@ export function fileEntryOf(f: OpenFile, ctx: EntryContext): { kind: string; sub
   switch (f.type) {
     case 'reg':
     case 'dir':
+    case 'symlink':
     case 'chr':
     case 'blk': {
-      // CRIU dumps directories and /dev/null-style devices opened by path as regular-file entries.
+      // CRIU dumps directories, O_PATH symlinks and /dev/null-style devices opened by path as
+      // regular-file entries; the mode tells them apart.
       const extra: Rec = {};
       if (f.size !== undefined) extra['size'] = u64Out(f.size);
       if (f.mode !== undefined) extra['mode'] = f.mode;

@@ -122,7 +122,7 @@ export function openFileOf(id: number, kind: string, m: Rec, ctx: FileContext): 
         const mode = m['mode'] as number;
         file.mode = mode;
         const fmt = mode & S_IFMT;
-        type = fmt === 0o040000 ? 'dir' : fmt === 0o020000 ? 'chr' : fmt === 0o060000 ? 'blk' : 'reg';
+        type = fmt === 0o040000 ? 'dir' : fmt === 0o120000 ? 'symlink' : fmt === 0o020000 ? 'chr' : fmt === 0o060000 ? 'blk' : 'reg';
         file.type = type;
       }
       if (has(m, 'size')) file.size = u64(m['size']);

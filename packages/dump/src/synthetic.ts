@@ -2,7 +2,7 @@
 // tree where children inherit some of their parent's descriptions (fork), dup some, open their
 // own files of every kind CRIU can hold, and a few share their parent's fd table (CLONE_FILES).
 
-import { GRAPH_SCHEMA, O_APPEND, O_DIRECTORY, O_LARGEFILE, O_NONBLOCK, O_RDONLY, O_RDWR, O_WRONLY, seededRandom, type Fd, type FileType, type Graph, type OpenFile, type Task } from '@fdlens/core/model';
+import { GRAPH_SCHEMA, O_APPEND, O_DIRECTORY, O_LARGEFILE, O_NOFOLLOW, O_NONBLOCK, O_PATH, O_RDONLY, O_RDWR, O_WRONLY, seededRandom, type Fd, type FileType, type Graph, type OpenFile, type Task } from '@fdlens/core/model';
 
 /** Options of syntheticGraph. */
 export interface SyntheticOptions {
@@ -44,7 +44,7 @@ export function syntheticGraph(options: SyntheticOptions = {}): Graph {
     };
     for (let k = 0; k < opens; k++) {
       const kinds: FileType[] = all
-        ? ['reg', 'reg', 'pipe', 'unix', 'dir', 'fifo', 'inet', 'eventfd', 'eventpoll', 'signalfd', 'timerfd', 'inotify', 'memfd', 'netlink', 'fanotify', 'packet', 'tty', 'ns', 'bpf']
+        ? ['reg', 'reg', 'pipe', 'unix', 'dir', 'fifo', 'inet', 'eventfd', 'eventpoll', 'signalfd', 'timerfd', 'inotify', 'memfd', 'netlink', 'fanotify', 'packet', 'tty', 'ns', 'bpf', 'symlink']
         : ['reg', 'reg', 'pipe', 'unix'];
       const kind = pick(kinds);
       switch (kind) {
@@ -53,6 +53,9 @@ export function syntheticGraph(options: SyntheticOptions = {}): Graph {
           break;
         case 'dir':
           put(add({ type: 'dir', path: `/var/tmp/synth/d${pid}`, flags: O_RDONLY | O_DIRECTORY | O_LARGEFILE, pos: 0, mode: 0o40755 }));
+          break;
+        case 'symlink':
+          put(add({ type: 'symlink', path: `/var/tmp/synth/l${pid}-${k}`, flags: O_PATH | O_NOFOLLOW | O_LARGEFILE, pos: 0, mode: 0o120777 }));
           break;
         case 'pipe': {
           const ino = nextIno++;

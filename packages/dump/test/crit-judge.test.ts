@@ -65,7 +65,7 @@ describe.each(CASES)('$name written by writeDump', ({ name, graph }) => {
     const files = new Map(g.files.map((f) => [f.id, f]));
     const text = (id: number): string => {
       const f = files.get(id)!;
-      if (['reg', 'dir', 'chr', 'blk'].includes(f.type)) return f.path!;
+      if (['reg', 'dir', 'symlink', 'chr', 'blk'].includes(f.type)) return f.path!;
       if (f.type === 'pipe') return `pipe[${f.pipeIno}]`;
       if (f.type === 'unix') return `unix[${f.socket!.ino} (${f.socket!.peerIno ?? 0})${f.socket!.name ? ' ' + qp(f.socket!.name) : ''}]`;
       const criuType: Record<string, string> = {

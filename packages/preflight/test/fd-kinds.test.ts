@@ -93,12 +93,12 @@ describe('other kinds', () => {
 
   it('an O_PATH fd on a symlink is not an unsupported file: CRIU dumps S_ISLNK as a regular file', async () => {
     // files.c takes S_ISLNK with S_ISREG and S_ISDIR; files-reg.c stats such a path with
-    // AT_SYMLINK_NOFOLLOW. The graph has no kind for a symlink ('unknown'), so the mode decides.
+    // AT_SYMLINK_NOFOLLOW.
     const run = await startFixture('kinds', 'opath-symlink');
     const { graph, report } = check(run.root);
     const slot = graph.tasks[0]!.fds.find((s) => s.fd === run.num('fd'));
     const file = graph.files.find((f) => f.id === slot?.file);
-    expect(file).toMatchObject({ path: `${run.dir}/link` });
+    expect(file).toMatchObject({ type: 'symlink', path: `${run.dir}/link` });
     expect((file!.mode ?? 0) & 0o170000).toBe(0o120000); // S_IFLNK: the fixture holds the link itself
     expect(findingsOf(report, 'FDLENS_PF_UNSUPPORTED_FILE')).toEqual([]);
     expect(report.counts.blocker).toBe(0);

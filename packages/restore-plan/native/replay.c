@@ -297,12 +297,13 @@ static void mkparents(const char *path)
 	}
 }
 
-/* open op: a[0]=fd a[1]=cloexec a[2]=flags a[3]=pos a[4]=type(0 reg 1 dir 2 fifo 3 chr) a[5]=create-if-missing */
+/* open op: a[0]=fd a[1]=cloexec a[2]=flags a[3]=pos a[4]=type(0 reg 1 dir 2 fifo 3 chr 4 symlink) a[5]=create-if-missing */
 static void do_open(int step, struct op *o)
 {
 	const char *path = o->str;
 	int type = (int)o->a[4];
-	if (o->a[5] && access(path, F_OK) != 0) {
+	/* A missing symlink cannot be made: what it pointed to is not in the plan. */
+	if (o->a[5] && type != 4 && access(path, F_OK) != 0) {
 		mkparents(path);
 		if (type == 1) mkdir(path, 0755);
 		else if (type == 2) mkfifo(path, 0644);

@@ -128,6 +128,7 @@ function single(f: OpenFile): { obj: CreationObject; finding?: Resolution } {
   switch (type) {
     case 'reg':
     case 'dir':
+    case 'symlink':
     case 'fifo':
       if (f.path === undefined) return stand('NO_PATH', `${type} file without a path`);
       if (f.deleted) return stand('DELETED_FILE', `${pathOf(f)} was deleted while open`);

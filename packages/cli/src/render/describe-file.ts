@@ -1,11 +1,11 @@
 // One-line descriptions of open files for the table and the dot graph.
 
-import { O_ACCMODE, O_APPEND, O_NONBLOCK, type OpenFile } from '@fdlens/core/model';
+import { O_ACCMODE, O_APPEND, O_NONBLOCK, O_PATH, type OpenFile } from '@fdlens/core/model';
 
 
 /** Access mode and the flags worth a glance (append, nonblock), e.g. `rw,append`. */
 export function describeFlags(flags: number): string {
-  const acc = ['r', 'w', 'rw', 'path'][flags & O_ACCMODE] ?? '?';
+  const acc = flags & O_PATH ? 'path' : (['r', 'w', 'rw'][flags & O_ACCMODE] ?? '?');
   const parts = [acc];
   if (flags & O_APPEND) parts.push('append');
   if (flags & O_NONBLOCK) parts.push('nonblock');
@@ -40,6 +40,8 @@ export function describeTarget(file: OpenFile): string {
       const targets = (file.epoll ?? []).map((t) => `${t.tfd}${t.file === null ? '(gone)' : t.file === undefined ? '' : `→#${t.file}`}`);
       return `epoll [${targets.join(' ')}]`;
     }
+    case 'symlink':
+      return `${file.path ?? file.link ?? 'symlink'}${deleted} (the symlink itself)`;
     case 'reg':
     case 'dir':
     case 'chr':

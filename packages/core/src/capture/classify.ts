@@ -4,6 +4,7 @@ import type { FileType } from '../graph.js';
 
 const S_IFMT = 0o170000;
 const S_IFSOCK = 0o140000;
+const S_IFLNK = 0o120000;
 const S_IFREG = 0o100000;
 const S_IFBLK = 0o060000;
 const S_IFDIR = 0o040000;
@@ -80,6 +81,9 @@ export function classify(link: string, mode: number, rdev: number, ino: number):
       return { type: isTtyMajor(major(rdev)) ? 'tty' : 'chr', ...base };
     case S_IFBLK:
       return { type: 'blk', ...base };
+    case S_IFLNK:
+      // Only an O_PATH | O_NOFOLLOW open gives an fd on a symlink itself.
+      return { type: 'symlink', ...base };
     case S_IFSOCK:
       return { type: 'socket', ...base, socketIno: ino };
     default:

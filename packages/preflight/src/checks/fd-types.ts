@@ -17,18 +17,6 @@ export function devMinor(dev: number): number {
   return (dev & 0xff) | ((dev >>> 12) & ~0xff);
 }
 
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
-
-/**
- * An O_PATH fd on a symlink itself. The graph has no kind for it ('unknown'), but CRIU's
- * dump_one_file takes S_ISLNK with S_ISREG and S_ISDIR (a regular file, looked up without
- * following the link), so only its path decides.
- */
-function isSymlink(file: OpenFile): boolean {
-  return file.type === 'unknown' && file.mode !== undefined && (file.mode & S_IFMT) === S_IFLNK;
-}
-
 const MEM_MAJOR = 1;
 const MISC_MAJOR = 10;
 const TUN_MINOR = 200;
@@ -85,8 +73,9 @@ export const checkFdTypes: Check = (ctx) => {
       push('FDLENS_PF_UNSUPPORTED_DEVICE', `fd ${at.fd} of pid ${at.pid} is the ${file.type === 'chr' ? 'character' : 'block'} device ${fileLabel(file)} (${maj}:${min}); CRIU dumps only mem devices, ttys, tun and autofs`, cantDump(at.fd, file, file.type === 'chr' ? 'chr' : 'unknown', `${maj}:${min}`), 'close the device fd before the checkpoint');
       continue;
     }
-    const symlink = isSymlink(file);
-    if ((file.type === 'unknown' && !symlink) || ((file.type === 'reg' || file.type === 'dir' || symlink) && file.path !== undefined && !file.path.startsWith('/'))) {
+    // CRIU's dump_one_file takes an O_PATH symlink (S_ISLNK) with regular files and directories:
+    // only its path decides.
+    if (file.type === 'unknown' || ((file.type === 'reg' || file.type === 'dir' || file.type === 'symlink') && file.path !== undefined && !file.path.startsWith('/'))) {
       push('FDLENS_PF_UNSUPPORTED_FILE', `fd ${at.fd} of pid ${at.pid} is ${fileLabel(file)}, which has no absolute path CRIU could reopen`, `The path [${file.path ?? file.link ?? '?'}] is not supported`, 'close it before the checkpoint');
       continue;
     }

@@ -1,8 +1,9 @@
 // Sockets. Ground truth: which end each fixture process holds and what it did with it.
 
+import { readlinkSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { blockerCodes, check, findingsOf, theFinding } from './helpers/check.js';
-import { startFixture, stopAll } from './helpers/fixture.js';
+import { startFixture, startFixtureInNetns, stopAll } from './helpers/fixture.js';
 
 afterEach(stopAll);
 
@@ -62,6 +63,15 @@ describe('unix sockets', () => {
 
   it('a pending connection whose client closed is a blocker', async () => {
     const run = await startFixture('sockets', 'unix-closed');
+    const { report } = check(run.root);
+    expect(theFinding(report, 'FDLENS_PF_UNIX_CLOSED_INFLIGHT')).toMatchObject({ severity: 'blocker', fd: run.num('listener') });
+    expect(blockerCodes(report)).toEqual(['FDLENS_PF_UNIX_CLOSED_INFLIGHT']);
+  });
+
+  it.skipIf(process.geteuid?.() !== 0)('in a network namespace of its own (a container), the closed pending connection is still found', async () => {
+    // sock_diag lists the sockets of the namespace its socket was made in: fdlens makes one there.
+    const run = await startFixtureInNetns('sockets', 'unix-closed');
+    expect(readlinkSync(`/proc/${run.root}/ns/net`)).not.toBe(readlinkSync('/proc/self/ns/net'));
     const { report } = check(run.root);
     expect(theFinding(report, 'FDLENS_PF_UNIX_CLOSED_INFLIGHT')).toMatchObject({ severity: 'blocker', fd: run.num('listener') });
     expect(blockerCodes(report)).toEqual(['FDLENS_PF_UNIX_CLOSED_INFLIGHT']);

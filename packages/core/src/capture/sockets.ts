@@ -1,6 +1,7 @@
 // Socket details by inode: unix sockets from sock_diag (peers), inet/netlink/packet from the
 // /proc/<pid>/net tables of the process's network namespace. Tables are read once per namespace
-// and only when a socket of that family is met.
+// and only when a socket is met. sock_diag answers for the namespace its socket was made in, so a
+// tree in another namespace (a container) gets a diag socket made there.
 
 import type { SocketInfo } from '../graph.js';
 import { SOCKET_STATE_NAMES, SOCKET_TYPE_NAMES } from '../socket-names.js';
@@ -83,9 +84,8 @@ export function parsePacketTable(text: string, into: Map<number, SocketInfo>): v
 /** Looks up sockets by inode, loading each namespace's tables on first need. */
 export class SocketDirectory {
   private readonly byNetns = new Map<string, Map<number, SocketInfo>>();
-  private unixByIno: Map<number, UnixDiag> | undefined | null = null;
-  /** Unix socket details were unavailable (sock_diag refused): peers are unknown. */
-  unixPeersUnknown = false;
+  /** sock_diag's unix sockets per namespace; undefined where it is refused (no peers there). */
+  private readonly unixByNetns = new Map<string, Map<number, UnixDiag> | undefined>();
   private readonly ownNetns = readProcLink(process.pid, 'ns/net');
   private readonly netnsOf = new Map<number, string>();
 
@@ -93,24 +93,14 @@ export class SocketDirectory {
   lookup(pid: number, ino: number): SocketInfo | undefined {
     let netns = this.netnsOf.get(pid);
     if (netns === undefined) this.netnsOf.set(pid, (netns = readProcLink(pid, 'ns/net') ?? ''));
-    if (netns === this.ownNetns) {
-      const unix = this.unixTable().get(ino);
-      if (unix !== undefined) return unixInfo(unix);
-    }
+    const unix = this.unixTable(pid, netns)?.get(ino);
+    if (unix !== undefined) return unixInfo(unix);
     return this.tables(pid, netns).get(ino);
   }
 
-  /** The raw sock_diag entry of a unix socket in our namespace (queues, in-flight connections). */
-  unixDiag(ino: number): UnixDiag | undefined {
-    return this.unixTable().get(ino);
-  }
-
-  private unixTable(): Map<number, UnixDiag> {
-    if (this.unixByIno === null) {
-      this.unixByIno = unixSocketTable();
-      if (this.unixByIno === undefined) this.unixPeersUnknown = true;
-    }
-    return this.unixByIno ?? new Map();
+  private unixTable(pid: number, netns: string): Map<number, UnixDiag> | undefined {
+    if (!this.unixByNetns.has(netns)) this.unixByNetns.set(netns, unixSocketTable(netns === this.ownNetns ? undefined : pid));
+    return this.unixByNetns.get(netns);
   }
 
   private tables(pid: number, netns: string): Map<number, SocketInfo> {

@@ -1,7 +1,9 @@
 // Unix sockets through NETLINK_SOCK_DIAG: the only place the kernel tells a socket's peer inode
-// (/proc/net/unix does not). One dump request lists every unix socket of our network namespace.
+// (/proc/net/unix does not). One dump request lists every unix socket of the network namespace
+// the diag socket was made in: ours, or another process's (made there with setns).
 
-import { callBufIo, callInt3 } from './libc.js';
+import { closeSync, openSync } from 'node:fs';
+import { callBufIo, callInt3, syscall6 } from './libc.js';
 import { closeFd } from './pidfd.js';
 
 const AF_NETLINK = 16;
@@ -16,6 +18,8 @@ const NLMSG_ERROR = 2;
 const NLMSG_DONE = 3;
 const UDIAG_SHOW = { NAME: 1, PEER: 4, ICONS: 8, RQLEN: 16 } as const;
 const UNIX_DIAG_ATTR = { NAME: 0, PEER: 2, ICONS: 3, RQLEN: 4, SHUTDOWN: 6 } as const;
+const SYS_SETNS = 308;
+const CLONE_NEWNET = 0x40000000;
 
 /** What sock_diag says about one unix socket. */
 export interface UnixDiag {
@@ -39,10 +43,54 @@ export interface UnixDiag {
   shutdown?: number;
 }
 
-/** Every unix socket in this network namespace, by inode; undefined when sock_diag is unavailable. */
-export function unixSocketTable(): Map<number, UnixDiag> | undefined {
-  const sock = callInt3('socket', AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
-  if (sock.value < 0) return undefined;
+/** A sock_diag socket of our network namespace; -1 when refused. */
+function diagSocket(): number {
+  return callInt3('socket', AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG).value;
+}
+
+/**
+ * A sock_diag socket of the network namespace of `pid`: this thread joins it for the socket(2)
+ * call only (a socket keeps the namespace it was made in), then returns. -1 when the namespace
+ * can't be joined (no CAP_SYS_ADMIN over it, the process is gone).
+ */
+function diagSocketIn(pid: number): number {
+  let own: number;
+  let theirs: number;
+  try {
+    own = openSync('/proc/thread-self/ns/net', 'r');
+  } catch {
+    return -1;
+  }
+  try {
+    try {
+      theirs = openSync(`/proc/${pid}/ns/net`, 'r');
+    } catch {
+      return -1;
+    }
+    try {
+      if (syscall6(SYS_SETNS, theirs, CLONE_NEWNET).value !== 0) return -1;
+      try {
+        return diagSocket();
+      } finally {
+        // Staying in their namespace would silently change every later socket and /proc/self/net read.
+        const back = syscall6(SYS_SETNS, own, CLONE_NEWNET);
+        if (back.value !== 0) throw new Error(`cannot return to fdlens's own network namespace (setns: ${back.errno})`);
+      }
+    } finally {
+      closeSync(theirs);
+    }
+  } finally {
+    closeSync(own);
+  }
+}
+
+/**
+ * Every unix socket of a network namespace, by inode: ours, or that of `pid` when given. Undefined
+ * when sock_diag is unavailable there (peers are then unknown).
+ */
+export function unixSocketTable(pid?: number): Map<number, UnixDiag> | undefined {
+  const sock = pid === undefined ? diagSocket() : diagSocketIn(pid);
+  if (sock < 0) return undefined;
   try {
     const req = Buffer.alloc(40);
     req.writeUInt32LE(40, 0);
@@ -54,16 +102,16 @@ export function unixSocketTable(): Map<number, UnixDiag> | undefined {
     req.writeUInt32LE(UDIAG_SHOW.NAME | UDIAG_SHOW.PEER | UDIAG_SHOW.ICONS | UDIAG_SHOW.RQLEN, 28);
     req.writeUInt32LE(0xffffffff, 32); // no cookie
     req.writeUInt32LE(0xffffffff, 36);
-    if (callBufIo('send', sock.value, req, req.length, 0).value !== req.length) return undefined;
+    if (callBufIo('send', sock, req, req.length, 0).value !== req.length) return undefined;
     const table = new Map<number, UnixDiag>();
     const buf = Buffer.alloc(1 << 16);
     for (;;) {
-      const got = callBufIo('recv', sock.value, buf, buf.length, 0);
+      const got = callBufIo('recv', sock, buf, buf.length, 0);
       if (got.value <= 0) return table;
       if (!parseBatch(buf.subarray(0, got.value), table)) return table;
     }
   } finally {
-    closeFd(sock.value);
+    closeFd(sock);
   }
 }
 

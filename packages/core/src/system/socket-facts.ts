@@ -24,33 +24,51 @@ export interface InetQueueFact {
   rxQueue: number;
 }
 
+/** The first holder (pid) of every file of a graph. */
+function firstHolders(graph: Graph): Map<number, number> {
+  const holderOf = new Map<number, number>();
+  for (const task of graph.tasks) for (const slot of task.fds) if (!holderOf.has(slot.file)) holderOf.set(slot.file, task.pid);
+  return holderOf;
+}
+
 /**
  * sock_diag entries for the unix sockets of a graph, their peers, and any listener holding one of
- * them as an in-flight connection. Undefined when sock_diag is unavailable; sockets of another
- * network namespace are not listed.
+ * them as an in-flight connection, from the network namespace of each socket's holder. Undefined
+ * when sock_diag is unavailable in one of those namespaces.
  */
 export function readUnixFacts(graph: Graph): UnixDiag[] | undefined {
-  const mine = new Set<number>();
-  for (const f of graph.files) if (f.type === 'unix' && f.socket !== undefined) mine.add(f.socket.ino);
-  if (mine.size === 0) return [];
-  const table = unixSocketTable();
-  if (table === undefined) return undefined;
-  const wanted = new Set<number>(mine);
-  for (const ino of mine) {
-    const d = table.get(ino);
-    if (d === undefined) continue;
-    if (d.peer !== 0) wanted.add(d.peer);
-    for (const icon of d.icons ?? []) wanted.add(icon);
+  const holderOf = firstHolders(graph);
+  const own = readProcLink(process.pid, 'ns/net');
+  // Per namespace: a pid inside it (to make the diag socket there) and the graph's sockets in it.
+  const byNetns = new Map<string, { pid: number; mine: Set<number> }>();
+  for (const f of graph.files) {
+    const pid = holderOf.get(f.id);
+    if (f.type !== 'unix' || f.socket === undefined || pid === undefined) continue;
+    const netns = readProcLink(pid, 'ns/net') ?? `pid:${pid}`;
+    let group = byNetns.get(netns);
+    if (group === undefined) byNetns.set(netns, (group = { pid, mine: new Set() }));
+    group.mine.add(f.socket.ino);
   }
-  for (const d of table.values()) {
-    if (d.icons?.some((icon) => mine.has(icon))) wanted.add(d.ino);
+  const out = new Map<number, UnixDiag>();
+  for (const [netns, { pid, mine }] of byNetns) {
+    const table = unixSocketTable(netns === own ? undefined : pid);
+    if (table === undefined) return undefined;
+    const wanted = new Set<number>(mine);
+    for (const ino of mine) {
+      const d = table.get(ino);
+      if (d === undefined) continue;
+      if (d.peer !== 0) wanted.add(d.peer);
+      for (const icon of d.icons ?? []) wanted.add(icon);
+    }
+    for (const d of table.values()) {
+      if (d.icons?.some((icon) => mine.has(icon))) wanted.add(d.ino);
+    }
+    for (const ino of wanted) {
+      const d = table.get(ino);
+      if (d !== undefined) out.set(ino, d);
+    }
   }
-  const out: UnixDiag[] = [];
-  for (const ino of wanted) {
-    const d = table.get(ino);
-    if (d !== undefined) out.push(d);
-  }
-  return out.sort((a, b) => a.ino - b.ino);
+  return [...out.values()].sort((a, b) => a.ino - b.ino);
 }
 
 const TABLES: readonly { name: string; proto: InetQueueFact['proto'] }[] = [
@@ -77,8 +95,7 @@ export function parseInetQueues(text: string, proto: InetQueueFact['proto'], int
 export function readInetQueues(graph: Graph): InetQueueFact[] {
   const inet = graph.files.filter((f) => f.type === 'inet' && f.socket !== undefined);
   if (inet.length === 0) return [];
-  const holderOf = new Map<number, number>();
-  for (const task of graph.tasks) for (const slot of task.fds) if (!holderOf.has(slot.file)) holderOf.set(slot.file, task.pid);
+  const holderOf = firstHolders(graph);
   const byNetns = new Map<string, Map<number, InetQueueFact>>();
   const out: InetQueueFact[] = [];
   for (const file of inet) {

@@ -41,15 +41,25 @@ export function startFixture(name: string, ...args: string[]): Promise<Running> 
  * data directory and a copy of its binary it owns, since the compile cache may be private.
  */
 export function startFixtureAs(user: RunAs, name: string, ...args: string[]): Promise<Running> {
-  return launch(name, args, user);
+  return launch(name, args, { user });
 }
 
-async function launch(name: string, args: string[], user?: RunAs): Promise<Running> {
+/** Start fixture `name` in a network namespace of its own, as a container's processes are (root only). */
+export function startFixtureInNetns(name: string, ...args: string[]): Promise<Running> {
+  return launch(name, args, { prefix: ['unshare', '--net'] });
+}
+
+async function launch(name: string, args: string[], how: { user?: RunAs; prefix?: string[] } = {}): Promise<Running> {
+  const { user, prefix } = how;
   const bin = await compileFixture(name);
   const dir = mkdtempSync(join(tmpdir(), `fdlens-pf-${name}-`));
   let command = bin;
   let argv = [dir, ...args];
-  if (user !== undefined) {
+  if (prefix !== undefined) {
+    // The prefix execs the fixture, so the pid it reports is the one the tree hangs from.
+    argv = [...prefix.slice(1), bin, ...argv];
+    command = prefix[0]!;
+  } else if (user !== undefined) {
     const own = join(dir, name);
     copyFileSync(bin, own);
     for (const path of [dir, own]) chownSync(path, user.uid, user.gid);

@@ -25,9 +25,17 @@ export function makeContext(level: string | undefined, io: Pick<CliContext, 'std
   return { ...io, logger: createLogger(wanted) };
 }
 
-/** Write a string to a stream and wait until it is flushed, so exit codes never cut output. */
+/** True for the error of writing to a pipe whose reader has gone (`fdlens … | head`). */
+export function isClosedReader(err: unknown): boolean {
+  return (err as NodeJS.ErrnoException | null)?.code === 'EPIPE';
+}
+
+/**
+ * Write a string to a stream and wait until it is flushed, so exit codes never cut output. A
+ * reader that stopped reading (EPIPE) wanted no more: that ends the output, not the command.
+ */
 export function writeOut(stream: Writable, text: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    stream.write(text, (err) => (err ? reject(err) : resolve()));
+    stream.write(text, (err) => (err && !isClosedReader(err) ? reject(err) : resolve()));
   });
 }

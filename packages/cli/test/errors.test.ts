@@ -1,6 +1,11 @@
 // Bad input gets one clear line naming what is wrong, a hint, exit code 2, and never a stack.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { syntheticGraph, writeDump } from '@fdlens/dump';
+import { BUILT_BIN, runCli } from './run-cli.js';
 
 function expectCleanError(run: { code: number | null; stderr: string; stdout: string }, code: string): void {
   expect(run.code).toBe(2);
@@ -44,6 +49,23 @@ describe('fdlens errors', () => {
       const help = await runCli([command, '--help']);
       expect(help.code, command).toBe(0);
       expect(help.stdout).toContain(`Usage: fdlens ${command}`);
+    }
+  });
+
+  it('a reader that stops early (`fdlens show DIR --json | head`) ends the output quietly: exit 0, no stack', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fdlens-epipe-'));
+    try {
+      // Several MB of JSON: far more than a pipe holds, so the writes meet the closed reader.
+      await writeDump(syntheticGraph({ processes: 300, seed: 3 }), join(dir, 'img'));
+      const child = spawn(process.execPath, [BUILT_BIN, 'show', join(dir, 'img'), '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -74,6 +74,11 @@ export interface Task {
   state?: string;
   /** Thread ids, leader first. */
   threads: number[];
+  /**
+   * Threads with an fd table of their own (the thread called unshare(CLONE_FILES)), by KCMP_FILES
+   * against the leader. Their fds are not in `fds`: fdlens reads, as CRIU dumps, the leader's table.
+   */
+  ownFdTableThreads?: number[];
   /** fd-table id: equal for processes that share one table (CLONE_FILES), like CRIU's files_id. */
   fdTable: number;
   /** Address-space id (KCMP_VM): equal for processes sharing one mm. */

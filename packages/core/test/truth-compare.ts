@@ -38,6 +38,8 @@ export function compareWithTruth(graph: Graph, truth: GroundTruth, options: { fd
     if (task === undefined) continue;
     if (task.ppid !== p.ppid) problems.push(`pid ${p.pid}: ppid ${task.ppid}, truth ${p.ppid}`);
     if (pids(task.threads) !== pids(p.threads)) problems.push(`pid ${p.pid}: threads ${pids(task.threads)}, truth ${pids(p.threads)}`);
+    // No fixture thread unshares its fd table: every thread shares its process's.
+    if (task.ownFdTableThreads !== undefined) problems.push(`pid ${p.pid}: threads ${pids(task.ownFdTableThreads)} seen with an fd table of their own`);
   }
   for (const f of truth.fds) {
     const slot = tasks.get(f.pid)?.fds.find((s) => s.fd === f.fd);

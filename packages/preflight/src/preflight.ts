@@ -10,7 +10,7 @@ import { checkFdTypes, checkNrOpen } from './checks/fd-types.js';
 import { checkFileLocks, checkRegularFiles } from './checks/files.js';
 import { checkOutsideSharing } from './checks/outside.js';
 import { checkInetSockets, checkUnixSockets } from './checks/sockets.js';
-import { checkSession, checkSharedTaskObjects } from './checks/tasks.js';
+import { checkSession, checkSharedTaskObjects, checkThreadFdTables } from './checks/tasks.js';
 import { parseCriuOptions, resolvingOption } from './criu-options.js';
 import type { PreflightFacts } from './facts.js';
 import { REPORT_SCHEMA, type Finding, type PreflightReport, type SkippedCheck } from './finding.js';
@@ -29,6 +29,7 @@ export const CHECKS: readonly { name: string; run: Check }[] = [
   { name: 'environment', run: checkEnvironment },
   { name: 'session', run: checkSession },
   { name: 'shared-task-objects', run: checkSharedTaskObjects },
+  { name: 'thread-fd-tables', run: checkThreadFdTables },
   { name: 'fd-types', run: checkFdTypes },
   { name: 'fd-above-nr-open', run: checkNrOpen },
   { name: 'unix-sockets', run: checkUnixSockets },

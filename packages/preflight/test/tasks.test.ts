@@ -55,6 +55,21 @@ describe('shared kernel objects', () => {
   });
 });
 
+describe('threads', () => {
+  it('a thread with an fd table of its own is a warning naming it: CRIU would restore it sharing the process\'s', async () => {
+    const run = await startFixture('shared', 'thread-files');
+    const { graph, report } = check(run.root);
+    const tid = run.num('thread');
+    const root = graph.tasks.find((t) => t.pid === run.root)!;
+    expect(root.threads).toContain(tid);
+    expect(root.ownFdTableThreads).toEqual([tid]);
+    const f = theFinding(report, 'FDLENS_PF_THREAD_OWN_FDTABLE');
+    expect(f).toMatchObject({ severity: 'warning', pid: run.root });
+    expect(f.reason).toContain(`thread ${tid} has an fd table of its own`);
+    expect(report.counts.blocker).toBe(0);
+  });
+});
+
 describe('session and ptrace', () => {
   it('a root that is not a session leader needs --shell-job', async () => {
     const run = await startFixture('clean', 'nosetsid');

@@ -21,9 +21,11 @@ export function renderTable(graph: Graph): string {
   const lines: string[] = [];
   const tableOwner = new Map<number, number>();
   for (const task of graph.tasks) {
+    const own = task.ownFdTableThreads ?? [];
     const threads = task.threads.length > 1 ? ` · ${task.threads.length} threads` : '';
+    const ownNote = own.length > 0 ? ` (thread${own.length > 1 ? 's' : ''} ${own.join(', ')} with an fd table of ${own.length > 1 ? 'their' : 'its'} own, not shown)` : '';
     const state = task.state === 'Z' ? ' · zombie' : '';
-    lines.push(`pid ${task.pid} (${task.comm}) ppid ${task.ppid} · fd table ${task.fdTable}${threads}${state}`);
+    lines.push(`pid ${task.pid} (${task.comm}) ppid ${task.ppid} · fd table ${task.fdTable}${threads}${ownNote}${state}`);
     const owner = tableOwner.get(task.fdTable);
     if (owner !== undefined) {
       lines.push(`  shares its fd table with pid ${owner}: the same ${task.fds.length} fds`, '');

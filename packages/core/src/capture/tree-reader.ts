@@ -157,6 +157,10 @@ export class TreeReader {
     if (this.settings.taskKcmp) table = this.placeTaskObjects(task, stat, fdNumbers);
     else task.fdTable = this.fdTables.fresh();
     if (table === 'gone') return;
+    if (this.settings.taskKcmp && threads.length > 1) {
+      const own = threadsWithOwnFdTable(pid, threads);
+      if (own.length > 0) task.ownFdTableThreads = own;
+    }
     if (table === 'own') for (const fd of fdNumbers) this.readFd(task, fd);
     this.add(task);
   }
@@ -352,4 +356,12 @@ export class TreeReader {
   threadCount(): number {
     return this.tasks.reduce((n, t) => n + t.threads.length, 0);
   }
+}
+
+/**
+ * Threads of `pid` whose fd table is not the leader's (unshare(CLONE_FILES) in a thread): one
+ * KCMP_FILES call per thread. A thread that exits meanwhile fails the call and is left out.
+ */
+function threadsWithOwnFdTable(pid: number, threads: readonly number[]): number[] {
+  return threads.filter((tid) => tid !== pid && kcmp(pid, tid, KCMP.FILES).value > 0);
 }

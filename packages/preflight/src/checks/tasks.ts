@@ -55,6 +55,28 @@ export const checkSharedTaskObjects: Check = (ctx) => {
   return out;
 };
 
+/**
+ * Threads with an fd table of their own. CRIU computes ids per process only (no per-thread
+ * files_id check, CRIU reference §1.4) and restores threads with CLONE_FILES: the thread's own
+ * fds are lost, and it gets the process's instead.
+ */
+export const checkThreadFdTables: Check = (ctx) =>
+  ctx.graph.tasks
+    .filter((task) => (task.ownFdTableThreads?.length ?? 0) > 0)
+    .map((task): Finding => {
+      const tids = task.ownFdTableThreads!;
+      const one = tids.length === 1;
+      const which = one ? `thread ${tids[0]} has` : `threads ${tids.join(', ')} have`;
+      const loses = one ? 'that thread loses its' : 'those threads lose their';
+      return {
+        code: 'FDLENS_PF_THREAD_OWN_FDTABLE',
+        severity: 'warning',
+        pid: task.pid,
+        reason: `${which} an fd table of ${one ? 'its' : 'their'} own in pid ${task.pid} (${task.comm}) (unshare(CLONE_FILES)): CRIU dumps only the process's fds and restores every thread sharing them, so ${loses} own fds`,
+        fix: { action: 'no CRIU option: checkpoint when the thread has exited, or keep its fds in the shared table' },
+      };
+    });
+
 /** The root must be a session leader, or the dump needs --shell-job. */
 export const checkSession: Check = (ctx) => {
   const root = ctx.tasks.get(ctx.rootPid);

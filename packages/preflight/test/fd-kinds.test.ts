@@ -1,5 +1,6 @@
 // fd kinds CRIU cannot dump. Ground truth: what each fixture opened and at which fd.
 
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { blockerCodes, check, findingsOf, theFinding } from './helpers/check.js';
 import { startFixture, stopAll } from './helpers/fixture.js';
@@ -89,6 +90,18 @@ describe('other kinds', () => {
     const run = await startFixture('kinds', 'block');
     const { report } = check(run.root);
     expect(theFinding(report, 'FDLENS_PF_UNSUPPORTED_DEVICE')).toMatchObject({ fd: run.num('fd') });
+  });
+
+  it('a memfd_secret fd lives on a mount no mountinfo lists: unsupported, "Can\'t lookup mount", not a link remap', async () => {
+    const run = await startFixture('kinds', 'secretmem');
+    const { graph, report } = check(run.root);
+    const fd = run.num('fd');
+    const file = graph.files.find((f) => f.id === graph.tasks[0]!.fds.find((s) => s.fd === fd)?.file)!;
+    const mounts = readFileSync(`/proc/${run.root}/mountinfo`, 'utf8').split('\n').map((l) => Number(l.split(' ')[0]));
+    expect(mounts).not.toContain(file.mntId);
+    const f = theFinding(report, 'FDLENS_PF_UNSUPPORTED_FILE');
+    expect(f).toMatchObject({ severity: 'blocker', pid: run.root, fd, criu: { message: `Can't lookup mount=${file.mntId} for fd=${fd} path=/secretmem` } });
+    expect(findingsOf(report, 'FDLENS_PF_LINK_REMAP')).toEqual([]);
   });
 
   it('an O_PATH fd on a symlink is not an unsupported file: CRIU dumps S_ISLNK as a regular file', async () => {

@@ -168,6 +168,16 @@ export function readProcLink(pid: number, name: string): string | undefined {
   }
 }
 
+/** The mount ids /proc/<pid>/mountinfo lists (the first column): the mounts its namespace sees. */
+export function readMountIds(pid: number): Set<number> {
+  const ids = new Set<number>();
+  for (const line of readProcText(`/proc/${pid}/mountinfo`).split('\n')) {
+    const space = line.indexOf(' ');
+    if (space > 0) ids.add(Number(line.slice(0, space)));
+  }
+  return ids;
+}
+
 /** A process exists when its /proc entry does. */
 export function processExists(pid: number): boolean {
   try {

@@ -1,11 +1,12 @@
 // Facts about path-backed open files that the graph does not carry: link count and allocated
-// blocks (what CRIU's ghost-file limit is measured in), and whether the path the kernel shows for
-// the open file still names that inode, as CRIU checks before it dumps a regular file.
+// blocks (what CRIU's ghost-file limit is measured in), whether the path the kernel shows for the
+// open file still names that inode, and whether its mount is one the holder's mount namespace
+// lists, as CRIU checks before it dumps a regular file.
 
 import type { Graph } from '../graph.js';
 import { holdersByFile } from '../graph-query.js';
 import { statInRoot, type StatResult } from '../sys/path-stat.js';
-import { statFd } from '../sys/proc.js';
+import { readMountIds, readProcLink, statFd } from '../sys/proc.js';
 
 /** What the path of an open file names now. */
 export type PathState =
@@ -44,6 +45,12 @@ export interface FileFact {
   pathIno?: number;
   /** For an unlinked name: the inode now found under that name, if another file took it. */
   nameTakenBy?: number;
+  /**
+   * Whether the holder's /proc/<pid>/mountinfo lists the file's mount. A kernel-internal mount
+   * (memfd_secret's, say) is listed nowhere, and CRIU stops at "Can't lookup mount". Absent when
+   * the file has no mount id or mountinfo could not be read.
+   */
+  mountListed?: boolean;
 }
 
 /** File types whose open files CRIU dumps by path (regular files, directories, FIFOs, mem devices). */
@@ -56,6 +63,21 @@ const PATH_TYPES = new Set(['reg', 'dir', 'fifo', 'chr', 'blk']);
 export function readFileFacts(graph: Graph): FileFact[] {
   const holders = holdersByFile(graph);
   const out: FileFact[] = [];
+  // One mountinfo per mount namespace; undefined where it could not be read.
+  const mountsByNs = new Map<string, Set<number> | undefined>();
+  const mountsOf = (pid: number): Set<number> | undefined => {
+    const ns = readProcLink(pid, 'ns/mnt') ?? `pid:${pid}`;
+    if (!mountsByNs.has(ns)) {
+      let ids: Set<number> | undefined;
+      try {
+        ids = readMountIds(pid);
+      } catch {
+        ids = undefined;
+      }
+      mountsByNs.set(ns, ids);
+    }
+    return mountsByNs.get(ns);
+  };
   for (const file of graph.files) {
     if (!PATH_TYPES.has(file.type) || file.path === undefined || !file.path.startsWith('/')) continue;
     const holder = holders.get(file.id)?.[0];
@@ -76,6 +98,8 @@ export function readFileFacts(graph: Graph): FileFact[] {
       path: file.path,
       pathState: 'same',
     };
+    const mounts = file.mntId !== undefined && file.mntId >= 0 ? mountsOf(holder.pid) : undefined;
+    if (mounts !== undefined) fact.mountListed = mounts.has(file.mntId!);
     // CRIU looks the link text up as it is, " (deleted)" included: for an unlinked name that
     // fails (ENOENT), which sends it to a linked remap even if another file now has the name.
     const named = statInRoot(holder.pid, file.deleted ? `${file.path} (deleted)` : file.path);

@@ -34,6 +34,10 @@ export const checkRegularFiles: Check = (ctx) => {
     const file = ctx.files.get(fact.file);
     if (file === undefined) continue;
     const base = { pid: fact.pid, fd: fact.fd, file: fact.file };
+    if (fact.mountListed === false) {
+      out.push({ ...base, code: 'FDLENS_PF_UNSUPPORTED_FILE', severity: 'blocker', reason: `fd ${fact.fd} of pid ${fact.pid} is ${fileLabel(file)} on mount ${file.mntId}, which the process's mountinfo does not list (a kernel-internal mount, or one of another mount namespace)`, fix: { action: 'close it before the checkpoint' }, criu: { message: `Can't lookup mount=${file.mntId} for fd=${fact.fd} path=${fact.path}` } });
+      continue;
+    }
     if (file.type === 'reg' && fact.nlink === 0) {
       out.push(ghostFinding(fact, base));
       continue;

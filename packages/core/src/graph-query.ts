@@ -1,6 +1,6 @@
 // Pure questions asked of a graph by every package: who holds a file, which fds go together.
 
-import type { Graph, OpenFile, Task } from './graph.js';
+import type { Graph, GraphFilter, OpenFile, Task } from './graph.js';
 
 /** One fd slot named by process and number. */
 export interface FdRef {
@@ -100,4 +100,23 @@ export function linkPeers(files: readonly OpenFile[]): void {
     if (f.socket?.peerIno) peers.push(...(bySocket.get(f.socket.peerIno) ?? []).filter((id) => id !== f.id));
     if (peers.length > 0) f.peers = peers.sort((a, b) => a - b);
   }
+}
+
+/**
+ * The graph with only the descriptions that pass `filter` and the fds holding them. Every task
+ * stays, so the tree is whole; `unheld` files (held by no fd) are left out; `filter` records
+ * what was asked, so nobody takes the view for the whole capture.
+ */
+export function filterGraph(graph: Graph, filter: GraphFilter): Graph {
+  const shared = filter.shared === true ? sharedFileIds(graph) : undefined;
+  const types = filter.types === undefined ? undefined : new Set(filter.types);
+  const files = graph.files.filter((f) => (types === undefined || types.has(f.type)) && (shared === undefined || shared.has(f.id)));
+  const kept = new Set(files.map((f) => f.id));
+  const { unheld: _unheld, ...rest } = graph;
+  return {
+    ...rest,
+    tasks: graph.tasks.map((t) => ({ ...t, fds: t.fds.filter((slot) => kept.has(slot.file)) })),
+    files,
+    filter: { ...(filter.types !== undefined ? { types: [...filter.types] } : {}), ...(filter.shared === true ? { shared: true } : {}) },
+  };
 }

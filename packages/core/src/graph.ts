@@ -257,4 +257,14 @@ export interface Graph {
   unreadable?: Vanished[];
   /** Capture counters (live only). */
   stats?: ScanStats;
+  /** Set when the graph shows part of what was read (`filterGraph`): every task, only the fds and files that pass. */
+  filter?: GraphFilter;
+}
+
+/** Which descriptions a partial view of a graph keeps. Both tests are of the description, so every holder of a kept one stays. */
+export interface GraphFilter {
+  /** Only descriptions of these types. */
+  types?: FileType[];
+  /** Only descriptions held by more than one fd (in one process or several). */
+  shared?: boolean;
 }

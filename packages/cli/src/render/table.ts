@@ -21,6 +21,8 @@ export function renderTable(graph: Graph): string {
   const lines: string[] = [];
   const tableOwner = new Map<number, number>();
   for (const task of graph.tasks) {
+    // A filtered view lists only the processes that hold something it shows.
+    if (graph.filter !== undefined && task.fds.length === 0) continue;
     const own = task.ownFdTableThreads ?? [];
     const threads = task.threads.length > 1 ? ` · ${task.threads.length} threads` : '';
     const ownNote = own.length > 0 ? ` (thread${own.length > 1 ? 's' : ''} ${own.join(', ')} with an fd table of ${own.length > 1 ? 'their' : 'its'} own, not shown)` : '';
@@ -74,8 +76,9 @@ export function summaryLine(graph: Graph): string {
   const stats: Partial<ScanStats> = graph.stats ?? {};
   const fds = graph.tasks.reduce((n, t) => n + t.fds.length, 0);
   const shared = [...holdersByFile(graph).values()].filter((h) => h.length > 1).length;
+  const shown = graph.filter === undefined ? graph.tasks.length : graph.tasks.filter((t) => t.fds.length > 0).length;
   const parts = [
-    `${graph.tasks.length} processes`,
+    graph.filter === undefined ? `${shown} processes` : `${shown} of ${graph.tasks.length} processes`,
     `${fds} fds`,
     `${graph.files.length} descriptions (${shared} shared)`,
   ];
@@ -85,5 +88,10 @@ export function summaryLine(graph: Graph): string {
   if (graph.source.kind === 'live') parts.push(`backend ${graph.source.backend}`, `freeze ${graph.source.freeze}`);
   if (stats.elapsedMs !== undefined) parts.push(`${stats.elapsedMs} ms`);
   if (graph.vanished.length > 0) parts.push(`${graph.vanished.length} vanished`);
+  const filter = graph.filter;
+  if (filter !== undefined) {
+    const what = [...(filter.types !== undefined ? [`type ${filter.types.join(',')}`] : []), ...(filter.shared ? ['shared'] : [])];
+    parts.push(`showing only: ${what.join(', ')}`);
+  }
   return parts.join(', ');
 }

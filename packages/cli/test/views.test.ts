@@ -1,8 +1,9 @@
-// --type and --shared: which descriptions scan and show print. Ground truth: the kinds tree, whose
-// program records every description it made, its kind and every pid:fd that holds it.
+// What scan prints besides the whole graph: --type and --shared (which descriptions), and
+// --format jsonl (one line per description with its holders). Ground truth: the kinds tree,
+// whose program records every description it made, its kind and every pid:fd that holds it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '@fdlens/core';
-import { startFixture, type RunningFixture } from '@fdlens/fixtures';
+import { startFixture, truthPartition, type RunningFixture } from '@fdlens/fixtures';
 import { runCli } from './run-cli.js';
 
 /** Every pid:fd of a graph, sorted. */
@@ -10,7 +11,7 @@ function slots(graph: Graph): string[] {
   return graph.tasks.flatMap((t) => t.fds.map((s) => `${t.pid}:${s.fd}`)).sort();
 }
 
-describe('fdlens scan --type / --shared', () => {
+describe('fdlens scan views: --type, --shared, --format jsonl', () => {
   let fixture: RunningFixture;
   beforeAll(async () => {
     fixture = await startFixture('kinds');
@@ -50,6 +51,18 @@ describe('fdlens scan --type / --shared', () => {
     const summary = run.stdout.trimEnd().split('\n').pop()!;
     expect(summary).toContain(`${holders.size} of ${fixture.truth.processes.length} processes`);
     expect(summary).toContain('showing only: type eventpoll');
+  });
+
+  it('--format jsonl gives one line per description whose holders are the truth\'s sharing groups', async () => {
+    const run = await runCli(['scan', String(fixture.rootPid), '--format', 'jsonl']);
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { id: number; type: string; holders: { pid: number; fd: number; cloexec: boolean }[] });
+    expect(lines.length).toBe(fixture.truth.descriptions.length);
+    const groups = lines.map((l) => l.holders.map((h) => `${h.pid}:${h.fd}`));
+    const canonical = (gs: string[][]): string[][] => gs.map((g) => [...g].sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+    expect(canonical(groups)).toEqual(canonical(truthPartition(fixture.truth)));
+    const cloexec = new Map(fixture.truth.fds.map((f) => [`${f.pid}:${f.fd}`, f.cloexec]));
+    for (const h of lines.flatMap((l) => l.holders)) expect(h.cloexec, `${h.pid}:${h.fd}`).toBe(cloexec.get(`${h.pid}:${h.fd}`));
   });
 
   it('refuses an unknown type with a usage error naming it', async () => {

@@ -1,6 +1,7 @@
-// What scan prints besides the whole graph: --type and --shared (which descriptions), and
-// --format jsonl (one line per description with its holders). Ground truth: the kinds tree,
-// whose program records every description it made, its kind and every pid:fd that holds it.
+// What scan prints besides the whole graph: --type and --shared (which descriptions), --format
+// jsonl (one line per description with its holders) and --format tree (who shares with whom).
+// Ground truth: the kinds tree, whose program records every process with its parent and fd
+// table, every description it made, its kind and every pid:fd that holds it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '@fdlens/core';
 import { startFixture, truthPartition, type RunningFixture } from '@fdlens/fixtures';
@@ -11,7 +12,7 @@ function slots(graph: Graph): string[] {
   return graph.tasks.flatMap((t) => t.fds.map((s) => `${t.pid}:${s.fd}`)).sort();
 }
 
-describe('fdlens scan views: --type, --shared, --format jsonl', () => {
+describe('fdlens scan views: --type, --shared, --format jsonl and tree', () => {
   let fixture: RunningFixture;
   beforeAll(async () => {
     fixture = await startFixture('kinds');
@@ -63,6 +64,41 @@ describe('fdlens scan views: --type, --shared, --format jsonl', () => {
     expect(canonical(groups)).toEqual(canonical(truthPartition(fixture.truth)));
     const cloexec = new Map(fixture.truth.fds.map((f) => [`${f.pid}:${f.fd}`, f.cloexec]));
     for (const h of lines.flatMap((l) => l.holders)) expect(h.cloexec, `${h.pid}:${h.fd}`).toBe(cloexec.get(`${h.pid}:${h.fd}`));
+  });
+
+  it('--format tree puts each process under its parent and counts what it shares with each other fd table', async () => {
+    const run = await runCli(['scan', String(fixture.rootPid), '--format', 'tree']);
+    expect(run.stderr).toBe('');
+    const truth = fixture.truth;
+    const parentOf = new Map(truth.processes.map((p) => [p.pid, p.ppid]));
+    const tableOf = new Map(truth.processes.map((p) => [p.pid, p.fdTable]));
+    const depth = (pid: number): number => (parentOf.has(parentOf.get(pid)!) ? 1 + depth(parentOf.get(pid)!) : 0);
+    const lines = run.stdout.trimEnd().split('\n').slice(0, -1);
+    expect(lines.length).toBe(truth.processes.length);
+    for (const line of lines) {
+      const m = /^([│├└─ ]*)(\d+) \S+ · fd table \d+ (?:\((\d+)'s\)|· (\d+) fds(?: · shares (.*?))?)(?: · \d+ threads)?$/.exec(line);
+      expect(m, line).not.toBeNull();
+      const pid = Number(m![2]);
+      expect(m![1]!.length / 3, `depth of ${pid}`).toBe(depth(pid));
+      if (m![3] !== undefined) {
+        expect(tableOf.get(Number(m![3]))).toBe(tableOf.get(pid));
+        continue;
+      }
+      expect(Number(m![4])).toBe(truth.fds.filter((f) => f.pid === pid).length);
+      // From the truth: for each other fd table, how many of this process's fds it also holds.
+      const counts = new Map<string, number>();
+      for (const d of truth.descriptions) {
+        if (!d.members.some(([p]) => p === pid)) continue;
+        const mine = d.members.filter(([p]) => p === pid).length;
+        const others = new Set(d.members.map(([p]) => tableOf.get(p)!).filter((t) => t !== tableOf.get(pid)));
+        for (const t of others) counts.set(t, (counts.get(t) ?? 0) + mine);
+      }
+      const said = new Map((m![5] ?? '').split(', ').filter((x) => x !== '').map((x) => {
+        const [n, pids] = x.split(' with ') as [string, string];
+        return [tableOf.get(Number(pids.split('+')[0]))!, Number(n)] as const;
+      }));
+      expect(said).toEqual(counts);
+    }
   });
 
   it('refuses an unknown type with a usage error naming it', async () => {

@@ -1,4 +1,5 @@
 export { renderTable, summaryLine } from './table.js';
+export { renderTree } from './tree.js';
 export { renderDot, dotQuote } from './dot.js';
 export { renderJsonLines } from './json-lines.js';
 export { describeTarget, describeFlags } from './describe-file.js';

@@ -2,9 +2,10 @@ import { UsageError, type Graph } from '@fdlens/core/model';
 import { renderDot } from './dot.js';
 import { renderJsonLines } from './json-lines.js';
 import { renderTable } from './table.js';
+import { renderTree } from './tree.js';
 
 /** Output formats every graph-printing command accepts. */
-export const GRAPH_FORMATS = ['table', 'json', 'jsonl', 'dot'] as const;
+export const GRAPH_FORMATS = ['table', 'tree', 'json', 'jsonl', 'dot'] as const;
 
 /** One of GRAPH_FORMATS. */
 export type GraphFormat = (typeof GRAPH_FORMATS)[number];
@@ -23,6 +24,7 @@ export function pickFormat(options: { json?: boolean; format?: string }): GraphF
 export function renderGraph(graph: Graph, format: GraphFormat): string {
   if (format === 'json') return `${JSON.stringify(graph, null, 2)}\n`;
   if (format === 'jsonl') return renderJsonLines(graph);
+  if (format === 'tree') return renderTree(graph);
   if (format === 'dot') return renderDot(graph);
   return renderTable(graph);
 }

@@ -25,6 +25,15 @@ describe.skipIf(!isRoot)('permission errors (needs root to drop to nobody)', () 
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('says so when fdlens runs in a user namespace that may not look at the process', async () => {
+    // As "root" of a new user namespace: uid 0 there, but nothing outside it can be traced.
+    const run = await runCli(['scan', String(target.pid)], { prefix: ['unshare', '--user', '--map-root-user'] });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('[FDLENS_PTRACE_DENIED]');
+    expect(run.stderr).toMatch(/hint: fdlens runs in a user namespace/);
+    expect(run.stderr).not.toContain('run as root');
+  });
+
   it('explains unreadable fds when not freezing', async () => {
     const run = await runCli(['scan', String(target.pid), '--no-freeze'], { prefix: asNobody });
     expect(run.code).toBe(2);

@@ -47,6 +47,10 @@ export async function openDump(path: string): Promise<ImageSet> {
 
 /** Read a CRIU dump (directory or checkpoint archive) as the graph a live capture would give. */
 export async function readDump(pathOrArchive: string, options: ReadDumpOptions = {}): Promise<Graph> {
+  // resolve('') is the working directory: an empty argument must not quietly mean "here".
+  if (pathOrArchive.trim() === '') {
+    throw dumpUsageError(DUMP_ERROR_CODES.notADump, 'empty path', 'give a CRIU image directory (criu dump -D DIR) or a checkpoint archive');
+  }
   const path = resolve(pathOrArchive);
   const set = await openDump(path);
   const graph = graphFromImages(set, { kind: 'dump', path });

@@ -193,6 +193,13 @@ describe('inconsistent dumps', () => {
     expect(err).toBeInstanceOf(FdlensError);
     expect((err as FdlensError).code).toBe(DUMP_ERROR_CODES.notADump);
   });
+
+  it('an empty path is a usage error, not the working directory', async () => {
+    const err = await readDump('').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(FdlensError);
+    expect((err as FdlensError).code).toBe(DUMP_ERROR_CODES.notADump);
+    expect((err as FdlensError).message).toBe('empty path');
+  });
 });
 
 describe('unreadable files', () => {

@@ -15,7 +15,8 @@ export class DirImageSet implements ImageSet {
   /** Use `DirImageSet.open`: it loads fast-glob on first use (commands that read no dump never pay for it). */
   constructor(path: string, glob: typeof FastGlob) {
     this.path = path.replace(/\/+$/, '') || '/';
-    this.list = glob.sync('*', { cwd: path, onlyFiles: true, dot: false }).sort();
+    // One pattern over one directory gives no duplicates: fast-glob need not keep a set of them.
+    this.list = glob.sync('*', { cwd: path, onlyFiles: true, dot: false, unique: false }).sort();
     this.present = new Set(this.list);
   }
 

@@ -44,14 +44,15 @@ describe('resuming a frozen tree', () => {
     expect(await expectResumed(fixture.truth)).toEqual([]);
   });
 
-  it('after SIGTERM of a SIGSTOP scanner', async () => {
+  // SIGTERM (kill), SIGINT (Ctrl-C), SIGHUP (the terminal closed), SIGQUIT (Ctrl-\).
+  it.each(['SIGTERM', 'SIGINT', 'SIGHUP', 'SIGQUIT'] as const)('after %s of a SIGSTOP scanner', async (signal) => {
     const scanner = spawnHelper('hold-frozen', [String(fixture.rootPid), 'sigstop', '1500']);
     await waitForLine(scanner, 'frozen');
     const held = await treeStates(fixture.truth);
     expect(held.every((s) => s.stopped)).toBe(true);
-    scanner.kill('SIGTERM');
+    scanner.kill(signal);
     // The scan finishes its synchronous part, resumes the tree, then dies of the signal.
-    expect(await exitOf(scanner)).toMatchObject({ signal: 'SIGTERM' });
+    expect(await exitOf(scanner)).toMatchObject({ signal });
     expect(await expectResumed(fixture.truth)).toEqual([]);
   });
 });

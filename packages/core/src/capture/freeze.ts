@@ -120,6 +120,12 @@ class PtraceFreezer implements Freezer {
   }
 }
 
+/**
+ * Signals whose default action ends fdlens: while a tree is SIGSTOPped, each resumes it first
+ * (Ctrl-C, kill, a closed terminal, Ctrl-\). SIGKILL cannot be caught; ptrace is immune to it.
+ */
+const ENDING_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
+
 class SigstopFreezer implements Freezer {
   private readonly stopped: number[] = [];
   private readonly done = new Set<number>();
@@ -137,7 +143,8 @@ class SigstopFreezer implements Freezer {
   freeze(pids: number[]): number[] {
     if (this.stopped.length === 0) {
       // Until resume, make sure a signal or exit cannot leave the tree stopped.
-      process.once('SIGINT', this.onSignal).once('SIGTERM', this.onSignal).once('exit', this.onExit);
+      for (const signal of ENDING_SIGNALS) process.once(signal, this.onSignal);
+      process.once('exit', this.onExit);
     }
     const vanished: number[] = [];
     const sent: number[] = [];
@@ -172,7 +179,10 @@ class SigstopFreezer implements Freezer {
     }
     // A signal that arrived during the (synchronous) scan is still queued in the event loop, and
     // Node delivers it some turns later: keep the handlers (they re-raise it) a little longer.
-    setTimeout(() => process.off('SIGINT', this.onSignal).off('SIGTERM', this.onSignal).off('exit', this.onExit), SIGNAL_GRACE_MS);
+    setTimeout(() => {
+      for (const signal of ENDING_SIGNALS) process.off(signal, this.onSignal);
+      process.off('exit', this.onExit);
+    }, SIGNAL_GRACE_MS);
   }
 }
 

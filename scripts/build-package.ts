@@ -22,7 +22,7 @@ interface ExportTarget {
 
 interface PackageJson {
   name: string;
-  exports?: Record<string, ExportTarget>;
+  exports?: Record<string, ExportTarget | string>;
 }
 
 const dir = process.cwd();
@@ -32,6 +32,7 @@ const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Packa
 function entryPoints(): Record<string, string> {
   const entries: Record<string, string> = {};
   for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
+    if (typeof target === 'string') continue; // a data file (a JSON Schema), shipped as it is
     const source = target['@fdlens/source'];
     const output = target.default;
     if (source === undefined || output === undefined || !/^\.\/dist\/[^/]+\.js$/.test(output)) {

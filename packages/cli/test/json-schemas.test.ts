@@ -2,6 +2,8 @@
 // (@fdlens/core/graph.schema.json): live trees with every kind of fd, every real CRIU dump, a dump
 // of every file kind fdlens writes, and filtered views. The preflight report's
 // (@fdlens/preflight/report.schema.json): reports with blockers, warnings and resolved findings.
+// The plan's (@fdlens/restore-plan/plan.schema.json): plans of every real dump and a live tree from
+// the command, and of hundreds of random graphs, with both strategies.
 // Neither schema allows a property it does not describe, so a field added without it fails here.
 import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +14,7 @@ import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILE_TYPES } from '@fdlens/core';
 import { CODES } from '@fdlens/preflight';
+import { CREATE_KINDS, STRATEGIES, UNRECREATABLE_REASONS, planRestore, randomGraph, simulatedGraph } from '@fdlens/restore-plan';
 import { syntheticGraph, writeDump } from '@fdlens/dump';
 import { CRIU_REAL_DIR, CRIU_REAL_SCENARIOS, startFixture, type RunningFixture } from '@fdlens/fixtures';
 import { runCli } from './run-cli.js';
@@ -23,6 +26,12 @@ const ajv = new Ajv2020({ strict: true, allErrors: true });
 (addFormats as unknown as (a: Ajv2020) => void)(ajv);
 const validate = ajv.compile(schema);
 const validateReport = ajv.compile(reportSchema);
+// The plan's `source` and file types are the graph schema's: it refers to them by $id.
+const planSchema = require('@fdlens/restore-plan/plan.schema.json') as {
+  properties: { strategy: { enum: string[] } };
+  $defs: { unrecreatable: { properties: { reason: { enum: string[] } } }; op: { oneOf: { properties: { op: { const: string }; kind?: { enum: string[] } } }[] } };
+};
+const validatePlan = ajv.compile(planSchema);
 
 /** Run fdlens and check its JSON output against a schema; the parsed output and the exit code. */
 async function expectValid(args: string[], check = validate): Promise<{ out: unknown; code: number | null }> {
@@ -39,7 +48,12 @@ async function expectGraph(args: string[]): Promise<void> {
   expect((await expectValid(args)).code).toBe(0);
 }
 
-describe('the JSON Schemas of the graph and of the preflight report', () => {
+/** `fdlens plan --json`, valid against the plan schema, with exit code 0. */
+async function expectGraphLike(args: string[]): Promise<void> {
+  expect((await expectValid(args, validatePlan)).code).toBe(0);
+}
+
+describe('the JSON Schemas of the graph, the preflight report and the restore plan', () => {
   let fixture: RunningFixture;
   let dir: string;
   beforeAll(async () => {
@@ -82,11 +96,33 @@ describe('the JSON Schemas of the graph and of the preflight report', () => {
     expect(resolved.code).toBe(report.counts.blocker > 0 ? 1 : 0);
   });
 
-  it('refuses what is not a graph: an unknown field, a wrong type, a missing id', () => {
+  it('describe restore plans of real dumps, a live tree and random graphs, with both strategies', async () => {
+    expect(planSchema.properties.strategy.enum).toEqual([...STRATEGIES]);
+    expect(planSchema.$defs.unrecreatable.properties.reason.enum).toEqual([...UNRECREATABLE_REASONS]);
+    const create = planSchema.$defs.op.oneOf.find((o) => o.properties.op.const === 'create')!;
+    expect(create.properties.kind!.enum).toEqual([...CREATE_KINDS]);
+    for (const strategy of STRATEGIES) {
+      for (const scenario of CRIU_REAL_SCENARIOS) await expectGraphLike(['plan', join(CRIU_REAL_DIR, scenario, 'img'), '--json', '--strategy', strategy]);
+      await expectGraphLike(['plan', String(fixture.rootPid), '--json', '--strategy', strategy]);
+      for (let seed = 1; seed <= 60; seed++) {
+        for (const gen of [randomGraph, simulatedGraph]) {
+          const plan = planRestore(gen({ seed, processes: 1 + (seed % 8), fds: 10 + (seed % 40), cloneFilesRate: seed % 3 === 0 ? 0.4 : 0.1 }), { strategy });
+          expect(validatePlan(plan) ? [] : validatePlan.errors, `${gen.name} seed ${seed} ${strategy}`).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it('refuses what is not a graph or a plan: an unknown field or op, a wrong type, a missing field', () => {
     const good = { schema: 'fdlens.graph/v1', source: { kind: 'dump', path: '/d' }, tasks: [], files: [{ id: 1, type: 'pipe', flags: 0, pos: 0, identity: 'criu' }], vanished: [] };
     expect(validate(good)).toBe(true);
     expect(validate({ ...good, extraField: 1 })).toBe(false);
     expect(validate({ ...good, files: [{ ...good.files[0], type: 'pipes' }] })).toBe(false);
     expect(validate({ ...good, files: [{ type: 'pipe', flags: 0, pos: 0, identity: 'criu' }] })).toBe(false);
+    const plan = planRestore(simulatedGraph({ seed: 1, processes: 2, fds: 10 }));
+    expect(validatePlan(plan)).toBe(true);
+    const first = plan.processes[0]!;
+    expect(validatePlan({ ...plan, processes: [{ ...first, ops: [...first.ops, { op: 'frobnicate', fd: 3 }] }] })).toBe(false);
+    expect(validatePlan({ ...plan, processes: [{ ...first, ops: [{ op: 'dup2', from: 3, to: 4, file: 1 }] }] })).toBe(false); // no cloexec
   });
 });

@@ -25,16 +25,11 @@ export interface PlanEnd {
   flags: number;
 }
 
-/** Kinds of description made by the generic `create` op. */
-export type CreateKind =
-  | 'eventfd'
-  | 'epoll'
-  | 'signalfd'
-  | 'timerfd'
-  | 'inotify'
-  | 'memfd'
-  | 'socket'
-  | 'standin';
+/** Kinds of description made by the generic `create` op, in the order the executor numbers them. */
+export const CREATE_KINDS = ['eventfd', 'epoll', 'signalfd', 'timerfd', 'inotify', 'memfd', 'socket', 'standin'] as const;
+
+/** One of CREATE_KINDS. */
+export type CreateKind = (typeof CREATE_KINDS)[number];
 
 /** open(2) a path: regular files, directories, FIFOs and memory devices. */
 export interface OpenOp {
@@ -240,25 +235,29 @@ export interface PlanProcess {
 }
 
 /** Why a description (or a sharing) cannot be recreated exactly. Stable codes. */
-export type UnrecreatableReason =
-  | 'INET_SOCKET'
-  | 'PEER_OUTSIDE_TREE'
-  | 'UNIX_BOUND_NAME'
-  | 'OTHER_SOCKET'
-  | 'DEVICE'
-  | 'TTY'
-  | 'DELETED_FILE'
-  | 'NAMESPACE'
-  | 'PIDFD'
-  | 'BPF'
-  | 'FANOTIFY'
-  | 'ANON_INODE'
-  | 'UNKNOWN_TYPE'
-  | 'NO_PATH'
-  | 'EPOLL_TARGETS'
-  | 'INOTIFY_WATCHES'
-  | 'TIMER_STATE'
-  | 'FDTABLE_SHARED_NON_PARENT';
+export const UNRECREATABLE_REASONS = [
+  'INET_SOCKET',
+  'PEER_OUTSIDE_TREE',
+  'UNIX_BOUND_NAME',
+  'OTHER_SOCKET',
+  'DEVICE',
+  'TTY',
+  'DELETED_FILE',
+  'NAMESPACE',
+  'PIDFD',
+  'BPF',
+  'FANOTIFY',
+  'ANON_INODE',
+  'UNKNOWN_TYPE',
+  'NO_PATH',
+  'EPOLL_TARGETS',
+  'INOTIFY_WATCHES',
+  'TIMER_STATE',
+  'FDTABLE_SHARED_NON_PARENT',
+] as const;
+
+/** One of UNRECREATABLE_REASONS. */
+export type UnrecreatableReason = (typeof UNRECREATABLE_REASONS)[number];
 
 /** One thing the plan cannot recreate exactly, and what it does instead. */
 export interface Unrecreatable {

@@ -2,11 +2,10 @@
 // only, plus at most one string (a path or a name) hex-encoded after '|', so the C side parses
 // it with sscanf and no escaping can go wrong.
 
-import type { Plan, PlanOp } from './plan-types.js';
+import { CREATE_KINDS, type Plan, type PlanOp } from './plan-types.js';
 
 const SOCK_TYPES: Record<string, number> = { stream: 1, dgram: 2, seqpacket: 5 };
 const OPEN_TYPES: Record<string, number> = { reg: 0, dir: 1, fifo: 2, chr: 3, symlink: 4 };
-const CREATE_KINDS = ['eventfd', 'epoll', 'signalfd', 'timerfd', 'inotify', 'memfd', 'socket', 'standin'];
 const FAMILIES: Record<string, number> = { unix: 1, inet: 2, inet6: 10 };
 
 function hex(s: string): string {

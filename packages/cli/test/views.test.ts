@@ -109,3 +109,39 @@ describe('fdlens scan views: --type, --shared, --format jsonl and tree', () => {
     expect(run.stdout).toBe('');
   });
 });
+
+describe('fdlens scan: another open of the same file is told apart from a dup', () => {
+  let fixture: RunningFixture;
+  beforeAll(async () => {
+    fixture = await startFixture('dup');
+  });
+  afterAll(async () => {
+    await fixture?.stop();
+  });
+
+  it('names, on each row, the other descriptions of the same file, and only those', async () => {
+    // One after the other: each scan freezes the tree, and a tree has one tracer at a time.
+    const table = await runCli(['scan', String(fixture.rootPid)]);
+    const json = await runCli(['scan', String(fixture.rootPid), '--json']);
+    expect(table.stderr).toBe('');
+    const graph = JSON.parse(json.stdout) as Graph;
+    const fileAt = new Map(graph.tasks[0]!.fds.map((s) => [s.fd, s.file]));
+    // From the truth: the descriptions opened from one path (a.txt opened twice).
+    const byPath = new Map<string, string[]>();
+    for (const d of fixture.truth.descriptions) if (d.path !== undefined) byPath.set(d.path, [...(byPath.get(d.path) ?? []), d.name]);
+    const idOf = (name: string): number => fileAt.get(fixture.truth.descriptions.find((d) => d.name === name)!.members[0]![1])!;
+    let reopened = 0;
+    for (const d of fixture.truth.descriptions) {
+      const others = (byPath.get(d.path ?? '') ?? []).filter((n) => n !== d.name).map(idOf);
+      for (const [, fd] of d.members) {
+        const row = table.stdout.split('\n').find((l) => new RegExp(`^\\s+${fd}\\s`).test(l))!;
+        if (others.length === 0) expect(row, `fd ${fd}`).not.toContain('also opened as');
+        else {
+          expect(row, `fd ${fd}`).toContain(`(also opened as ${others.map((id) => `#${id}`).join(' ')})`);
+          reopened++;
+        }
+      }
+    }
+    expect(reopened).toBeGreaterThan(1);
+  });
+});

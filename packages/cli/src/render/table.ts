@@ -5,6 +5,35 @@ import { filesById, holdersByFile, fdKey, type Graph, type ScanStats } from '@fd
 import { describeFlags, describeTarget } from './describe-file.js';
 
 const MAX_SHARERS = 6;
+const MAX_OTHER_OPENS = 3;
+
+/** Types whose descriptions are opens of an inode by path: two of them on one inode are separate opens. */
+const OPENED_BY_PATH = new Set(['reg', 'dir', 'symlink', 'chr', 'blk', 'memfd']);
+
+/**
+ * For each description, the other descriptions of the same inode (dev, ino): the same file opened
+ * again, not dup'ed. Told apart from sharing, which is what users of lsof and lsfd ask about when
+ * one file shows up on several fds.
+ */
+function otherOpens(graph: Graph): Map<number, number[]> {
+  const byInode = new Map<string, number[]>();
+  for (const f of graph.files) {
+    if (!OPENED_BY_PATH.has(f.type) || f.dev === undefined || f.ino === undefined) continue;
+    const key = `${f.dev}:${f.ino}`;
+    let list = byInode.get(key);
+    if (list === undefined) byInode.set(key, (list = []));
+    list.push(f.id);
+  }
+  const out = new Map<number, number[]>();
+  for (const ids of byInode.values()) if (ids.length > 1) for (const id of ids) out.set(id, ids.filter((x) => x !== id));
+  return out;
+}
+
+function otherOpensNote(others: number[] | undefined): string {
+  if (others === undefined) return '';
+  const shown = others.slice(0, MAX_OTHER_OPENS).map((id) => `#${id}`).join(' ');
+  return ` (also opened as ${shown}${others.length > MAX_OTHER_OPENS ? ` +${others.length - MAX_OTHER_OPENS} more` : ''})`;
+}
 
 function pad(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length);
@@ -18,6 +47,7 @@ function padLeft(text: string, width: number): string {
 export function renderTable(graph: Graph): string {
   const files = filesById(graph);
   const holders = holdersByFile(graph);
+  const reopened = otherOpens(graph);
   const lines: string[] = [];
   const tableOwner = new Map<number, number>();
   for (const task of graph.tasks) {
@@ -51,7 +81,7 @@ export function renderTable(graph: Graph): string {
         file?.type ?? '?',
         `#${slot.file}`,
         file ? describeFlags(file.flags) : '',
-        file ? describeTarget(file) + pos : '?',
+        file ? describeTarget(file) + pos + otherOpensNote(reopened.get(file.id)) : '?',
         shared,
       ];
     });

@@ -1,12 +1,19 @@
+import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { FdlensError, LOG_LEVELS } from '@fdlens/core/model';
 import { EXIT, makeContext, type CliContext } from './context.js';
 import { registerCommands } from './commands/index.js';
 
+/** This package's version, from its package.json (one directory up from src/ and from dist/ alike). */
+function version(): string {
+  return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+}
+
 /** Build the commander program; `run` receives each command's parsed options and context. */
 function buildProgram(io: Pick<CliContext, 'stdout' | 'stderr'>, result: { code: number }): Command {
   const program = new Command('fdlens')
     .description('See a Linux process tree the way checkpoint/restore must: shared open file descriptions, fd tables, CRIU images and restore plans.')
+    .version(version(), '-V, --version', 'print the fdlens version')
     .addOption(new Option('--log-level <level>', 'log to stderr through pino').choices([...LOG_LEVELS]).default('warn'))
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({

@@ -1,6 +1,6 @@
 // Bad input gets one clear line naming what is wrong, a hint, exit code 2, and never a stack.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,15 @@ describe('fdlens errors', () => {
     expect(bad.stderr).toContain("unknown option '--frobnicate'");
     const none = await runCli(['frobnicate']);
     expect(none.code).toBe(2);
+  });
+
+  it('prints its version (the package\'s) with exit 0, from the sources and from the build', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    for (const built of [false, true]) {
+      const run = await runCli(['--version'], { built });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe(`${version}\n`);
+    }
   });
 
   it('prints help for every command with exit 0', async () => {

@@ -19,7 +19,7 @@ function sharingNote(task: Task, holders: ReturnType<typeof holdersByFile>, tabl
   if (withTable.size === 0) return '';
   const ranked = [...withTable].sort((a, b) => b[1] - a[1] || pidsOf.get(a[0])![0]! - pidsOf.get(b[0])![0]!);
   const parts = ranked.slice(0, MAX_PEERS).map(([t, n]) => `${n} with ${pidsOf.get(t)!.join('+')}`);
-  if (ranked.length > MAX_PEERS) parts.push(`fewer with ${ranked.length - MAX_PEERS} more`);
+  if (ranked.length > MAX_PEERS) parts.push(`and fewer with ${ranked.length - MAX_PEERS} more fd tables`);
   return ` · shares ${parts.join(', ')}`;
 }
 

@@ -5,7 +5,7 @@
 
 import type { SocketInfo } from '../graph.js';
 import { SOCKET_STATE_NAMES, SOCKET_TYPE_NAMES } from '../socket-names.js';
-import { readOptionalText, readProcLink } from '../sys/proc.js';
+import { namespaceReader, readOptionalText } from '../sys/proc.js';
 import { unixSocketTable, type UnixDiag } from '../sys/sockdiag.js';
 
 // /proc/net/unix reports the BSD socket state (SS_*), not the TCP-style one sock_diag gives.
@@ -86,13 +86,12 @@ export class SocketDirectory {
   private readonly byNetns = new Map<string, Map<number, SocketInfo>>();
   /** sock_diag's unix sockets per namespace; undefined where it is refused (no peers there). */
   private readonly unixByNetns = new Map<string, Map<number, UnixDiag> | undefined>();
-  private readonly ownNetns = readProcLink(process.pid, 'ns/net');
-  private readonly netnsOf = new Map<number, string>();
+  private readonly netnsOf = namespaceReader('net');
+  private readonly ownNetns = this.netnsOf(process.pid);
 
   /** Socket details for inode `ino` held by `pid`, or undefined when no table lists it. */
   lookup(pid: number, ino: number): SocketInfo | undefined {
-    let netns = this.netnsOf.get(pid);
-    if (netns === undefined) this.netnsOf.set(pid, (netns = readProcLink(pid, 'ns/net') ?? ''));
+    const netns = this.netnsOf(pid);
     const unix = this.unixTable(pid, netns)?.get(ino);
     if (unix !== undefined) return unixInfo(unix);
     return this.tables(pid, netns).get(ino);

@@ -178,6 +178,19 @@ export function readMountIds(pid: number): Set<number> {
   return ids;
 }
 
+/**
+ * A reader of processes' namespace links (`net:[4026531840]`), each pid read once: many files of
+ * a tree share a holder. A process whose link can't be read gets a namespace of its own, `pid:N`.
+ */
+export function namespaceReader(kind: 'net' | 'mnt'): (pid: number) => string {
+  const seen = new Map<number, string>();
+  return (pid) => {
+    let ns = seen.get(pid);
+    if (ns === undefined) seen.set(pid, (ns = readProcLink(pid, `ns/${kind}`) ?? `pid:${pid}`));
+    return ns;
+  };
+}
+
 /** A process exists when its /proc entry does. */
 export function processExists(pid: number): boolean {
   try {

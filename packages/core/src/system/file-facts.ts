@@ -6,7 +6,7 @@
 import type { Graph } from '../graph.js';
 import { holdersByFile } from '../graph-query.js';
 import { statInRoot, type StatResult } from '../sys/path-stat.js';
-import { readMountIds, readProcLink, statFd } from '../sys/proc.js';
+import { namespaceReader, readMountIds, statFd } from '../sys/proc.js';
 
 /** What the path of an open file names now. */
 export type PathState =
@@ -65,8 +65,9 @@ export function readFileFacts(graph: Graph): FileFact[] {
   const out: FileFact[] = [];
   // One mountinfo per mount namespace; undefined where it could not be read.
   const mountsByNs = new Map<string, Set<number> | undefined>();
+  const mntNs = namespaceReader('mnt');
   const mountsOf = (pid: number): Set<number> | undefined => {
-    const ns = readProcLink(pid, 'ns/mnt') ?? `pid:${pid}`;
+    const ns = mntNs(pid);
     if (!mountsByNs.has(ns)) {
       let ids: Set<number> | undefined;
       try {

@@ -2,7 +2,8 @@
 // shutdown state (sock_diag), and inet queue lengths (/proc/<pid>/net/{tcp,udp,raw}[6]).
 
 import type { Graph } from '../graph.js';
-import { readOptionalText, readProcLink } from '../sys/proc.js';
+import { holdersByFile } from '../graph-query.js';
+import { namespaceReader, readOptionalText } from '../sys/proc.js';
 import { unixSocketTable, type UnixDiag } from '../sys/sockdiag.js';
 
 export type { UnixDiag } from '../sys/sockdiag.js';
@@ -24,27 +25,21 @@ export interface InetQueueFact {
   rxQueue: number;
 }
 
-/** The first holder (pid) of every file of a graph. */
-function firstHolders(graph: Graph): Map<number, number> {
-  const holderOf = new Map<number, number>();
-  for (const task of graph.tasks) for (const slot of task.fds) if (!holderOf.has(slot.file)) holderOf.set(slot.file, task.pid);
-  return holderOf;
-}
-
 /**
  * sock_diag entries for the unix sockets of a graph, their peers, and any listener holding one of
  * them as an in-flight connection, from the network namespace of each socket's holder. Undefined
  * when sock_diag is unavailable in one of those namespaces.
  */
 export function readUnixFacts(graph: Graph): UnixDiag[] | undefined {
-  const holderOf = firstHolders(graph);
-  const own = readProcLink(process.pid, 'ns/net');
+  const holders = holdersByFile(graph);
+  const netnsOf = namespaceReader('net');
+  const own = netnsOf(process.pid);
   // Per namespace: a pid inside it (to make the diag socket there) and the graph's sockets in it.
   const byNetns = new Map<string, { pid: number; mine: Set<number> }>();
   for (const f of graph.files) {
-    const pid = holderOf.get(f.id);
+    const pid = holders.get(f.id)?.[0]?.pid;
     if (f.type !== 'unix' || f.socket === undefined || pid === undefined) continue;
-    const netns = readProcLink(pid, 'ns/net') ?? `pid:${pid}`;
+    const netns = netnsOf(pid);
     let group = byNetns.get(netns);
     if (group === undefined) byNetns.set(netns, (group = { pid, mine: new Set() }));
     group.mine.add(f.socket.ino);
@@ -95,13 +90,14 @@ export function parseInetQueues(text: string, proto: InetQueueFact['proto'], int
 export function readInetQueues(graph: Graph): InetQueueFact[] {
   const inet = graph.files.filter((f) => f.type === 'inet' && f.socket !== undefined);
   if (inet.length === 0) return [];
-  const holderOf = firstHolders(graph);
+  const holders = holdersByFile(graph);
+  const netnsOf = namespaceReader('net');
   const byNetns = new Map<string, Map<number, InetQueueFact>>();
   const out: InetQueueFact[] = [];
   for (const file of inet) {
-    const pid = holderOf.get(file.id);
+    const pid = holders.get(file.id)?.[0]?.pid;
     if (pid === undefined) continue;
-    const netns = readProcLink(pid, 'ns/net') ?? `pid:${pid}`;
+    const netns = netnsOf(pid);
     let table = byNetns.get(netns);
     if (table === undefined) {
       table = new Map();

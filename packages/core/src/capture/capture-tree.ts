@@ -81,9 +81,10 @@ export function captureTree(options: CaptureOptions): Graph {
   if (!probe.kcmp) logger.warn({ reason: probe.kcmpReason }, 'kcmp unavailable: fd-table, mm, fs and sighand sharing are unknown');
   logger.debug({ backend: backend?.name ?? 'unknown', forced: options.backend ?? 'auto', probe, freeze: method }, 'identity backend and freeze method chosen');
   const exclude = new Set([process.pid]);
-  const discover = (): number[] => (options.all ? discoverAll(exclude) : discoverTrees(roots, exclude));
   const freezer = createFreezer(method, logger);
-  const reader = new TreeReader({ frozen: method !== 'none', backend, taskKcmp: probe.kcmp, sockets: new SocketDirectory(), logger, skipUnreadable: options.all === true });
+  const knownThreads = (pid: number): number[] | undefined => freezer.threadsOf(pid);
+  const discover = (): number[] => (options.all ? discoverAll(exclude) : discoverTrees(roots, exclude, knownThreads));
+  const reader = new TreeReader({ frozen: method !== 'none', backend, taskKcmp: probe.kcmp, sockets: new SocketDirectory(), logger, skipUnreadable: options.all === true, knownThreads });
   try {
     let order = discover();
     if (method !== 'none') {

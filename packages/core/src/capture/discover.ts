@@ -3,8 +3,11 @@
 
 import { PF_KTHREAD, listAllPids, listChildren, listThreads, readStat } from '../sys/proc.js';
 
-/** Processes of the trees under `roots`, in pre-order, without `exclude`. */
-export function discoverTrees(roots: number[], exclude: Set<number>): number[] {
+/**
+ * Processes of the trees under `roots`, in pre-order, without `exclude`. `knownThreads` gives the
+ * thread list of a process when it is already known (frozen), so it is not listed again.
+ */
+export function discoverTrees(roots: number[], exclude: Set<number>, knownThreads: (pid: number) => number[] | undefined = () => undefined): number[] {
   const order: number[] = [];
   const seen = new Set<number>();
   const visit = (pid: number): void => {
@@ -13,7 +16,7 @@ export function discoverTrees(roots: number[], exclude: Set<number>): number[] {
     order.push(pid);
     let children: number[];
     try {
-      children = listChildren(pid, listThreads(pid));
+      children = listChildren(pid, knownThreads(pid) ?? listThreads(pid));
     } catch {
       return; // it exited; the reader will record it as vanished
     }

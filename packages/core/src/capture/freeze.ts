@@ -18,7 +18,13 @@ export interface Freezer {
   freeze(pids: number[]): number[];
   /** Resume everything this freezer stopped. Safe to call more than once. */
   resume(): void;
+  /**
+   * The threads (leader first) of a process this freezer stopped, as it found them all stopped:
+   * final until resume, so discovery and the reader need not list them again.
+   */
+  threadsOf(pid: number): number[] | undefined;
 }
+
 
 const sleepCell = new Int32Array(new SharedArrayBuffer(4));
 function sleepMs(ms: number): void {
@@ -32,12 +38,13 @@ const SIGNAL_GRACE_MS = 100;
 export function createFreezer(method: FreezeMethod, logger: Logger): Freezer {
   if (method === 'ptrace') return new PtraceFreezer(logger);
   if (method === 'sigstop') return new SigstopFreezer(logger);
-  return { freeze: () => [], resume: () => {} };
+  return { freeze: () => [], resume: () => {}, threadsOf: () => undefined };
 }
 
 class PtraceFreezer implements Freezer {
   private readonly seized: number[] = [];
   private readonly done = new Set<number>();
+  private readonly threads = new Map<number, number[]>();
   private readonly logger: Logger;
 
   constructor(logger: Logger) {
@@ -84,7 +91,11 @@ class PtraceFreezer implements Freezer {
         break;
       }
       const fresh = tids.filter((t) => !mine.has(t));
-      if (fresh.length === 0) break;
+      if (fresh.length === 0) {
+        // Every thread listed is seized (or exiting): none can start another until resume.
+        if (mine.size > 0) this.threads.set(pid, tids);
+        break;
+      }
       for (const tid of fresh) {
         const seize = ptraceSeize(tid);
         if (seize.errno === 'ESRCH') continue; // the thread exited
@@ -117,6 +128,11 @@ class PtraceFreezer implements Freezer {
 
   resume(): void {
     for (const tid of this.seized.splice(0)) ptraceDetach(tid);
+    this.threads.clear();
+  }
+
+  threadsOf(pid: number): number[] | undefined {
+    return this.threads.get(pid);
   }
 }
 
@@ -129,6 +145,7 @@ const ENDING_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'
 class SigstopFreezer implements Freezer {
   private readonly stopped: number[] = [];
   private readonly done = new Set<number>();
+  private readonly threads = new Map<number, number[]>();
   private readonly onSignal = (signal: NodeJS.Signals): void => {
     this.resume();
     process.kill(process.pid, signal);
@@ -163,10 +180,23 @@ class SigstopFreezer implements Freezer {
     }
     const deadline = Date.now() + STOP_TIMEOUT_MS;
     for (const pid of sent) {
-      while (!allThreadsStopped(pid) && Date.now() < deadline) sleepMs(1);
+      for (;;) {
+        const tids = stoppedThreads(pid);
+        if (tids !== undefined) {
+          // A stopped process starts no thread until SIGCONT.
+          this.threads.set(pid, tids);
+          break;
+        }
+        if (Date.now() >= deadline) break;
+        sleepMs(1);
+      }
     }
     this.logger.debug({ processes: sent.length }, 'frozen (SIGSTOP)');
     return vanished;
+  }
+
+  threadsOf(pid: number): number[] | undefined {
+    return this.threads.get(pid);
   }
 
   resume(): void {
@@ -177,6 +207,7 @@ class SigstopFreezer implements Freezer {
         // it exited meanwhile
       }
     }
+    this.threads.clear();
     // A signal that arrived during the (synchronous) scan is still queued in the event loop, and
     // Node delivers it some turns later: keep the handlers (they re-raise it) a little longer.
     setTimeout(() => {
@@ -196,17 +227,21 @@ function exiting(tid: number): boolean {
   }
 }
 
-function allThreadsStopped(pid: number): boolean {
+/** The threads of `pid` when every one is stopped (or gone); undefined while one still runs. */
+function stoppedThreads(pid: number): number[] | undefined {
+  let tids: number[];
   try {
-    return listThreads(pid).every((tid) => {
-      try {
-        const state = readStat(tid).state;
-        return state === 'T' || state === 't' || state === 'Z' || state === 'X';
-      } catch {
-        return true;
-      }
-    });
+    tids = listThreads(pid);
   } catch {
-    return true;
+    return []; // the process is gone
   }
+  const stopped = tids.every((tid) => {
+    try {
+      const state = readStat(tid).state;
+      return state === 'T' || state === 't' || state === 'Z' || state === 'X';
+    } catch {
+      return true;
+    }
+  });
+  return stopped ? tids : undefined;
 }

@@ -75,6 +75,8 @@ export interface ReaderSettings {
   logger: Logger;
   /** Skip (and list) processes we may not read instead of failing: for whole-system scans. */
   skipUnreadable: boolean;
+  /** The thread list of a process when the freezer already has it (final while frozen). */
+  knownThreads?: (pid: number) => number[] | undefined;
 }
 
 /** Accumulates tasks and files; call readTask per pid in pre-order, then finish(). */
@@ -114,7 +116,7 @@ export class TreeReader {
     let threads: number[];
     try {
       stat = readStat(pid);
-      threads = listThreads(pid);
+      threads = this.settings.knownThreads?.(pid) ?? listThreads(pid);
     } catch (err) {
       this.noteGone(err, { pid, during: 'reading the process' });
       return;

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DUMP_ERROR_CODES, ImageFormatError, readDump } from '@fdlens/dump';
 import { FdlensError, fdTablePartition, sharingPartition } from '@fdlens/core';
-import { groundTruth, imgDir, tempDir, truthPartition, zstdStored } from './helpers.js';
+import { criuRealPartition, readCriuRealTruth } from '@fdlens/fixtures';
+import { imgDir, tempDir, zstdStored } from './helpers.js';
 
 const root = tempDir();
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -31,7 +32,7 @@ describe.each(['ckpt.tar', 'ckpt.tar.gz', 'ckpt.tar.zst'])('%s', (name) => {
   it('gives the ground truth and the same graph as the directory', async () => {
     const fromArchive = await readDump(join(root, name));
     const fromDir = await readDump(imgDir('S5'));
-    expect(sharingPartition(fromArchive)).toEqual(truthPartition(groundTruth('S5')));
+    expect(sharingPartition(fromArchive)).toEqual(criuRealPartition(readCriuRealTruth('S5')));
     expect(fdTablePartition(fromArchive)).toEqual(fdTablePartition(fromDir));
     expect(fromArchive.tasks.map((t) => t.pid)).toEqual(fromDir.tasks.map((t) => t.pid));
     expect(fromArchive.files).toEqual(fromDir.files);

@@ -7,8 +7,8 @@ import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '@fdlens/cli';
 import { GRAPH_SCHEMA, sharingPartition, type Graph } from '@fdlens/core';
-import { startFixture } from '@fdlens/fixtures';
-import { canonicalJson, crit, groundTruth, imgDir, tempDir, truthPartition } from './helpers.js';
+import { criuRealPartition, readCriuRealTruth, startFixture } from '@fdlens/fixtures';
+import { canonicalJson, crit, imgDir, tempDir } from './helpers.js';
 
 /** Run the CLI, capturing stdout and stderr. */
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -34,7 +34,7 @@ describe('fdlens show', () => {
     expect(r.code).toBe(0);
     const g = JSON.parse(r.out) as Graph;
     expect(g.schema).toBe(GRAPH_SCHEMA);
-    expect(sharingPartition(g)).toEqual(truthPartition(groundTruth('S4')));
+    expect(sharingPartition(g)).toEqual(criuRealPartition(readCriuRealTruth('S4')));
     // criu-mapping.tsv (written by the fixture tooling from CRIU's run) names each fd's CRIU id.
     const rows = readFileSync(join(imgDir('S4'), '..', 'criu-mapping.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
     const byKey = new Map<string, number>(g.tasks.flatMap((t) => t.fds.map((f) => [`${t.pid}:${f.fd}`, f.file] as const)));

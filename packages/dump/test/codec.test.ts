@@ -16,7 +16,8 @@ import {
   type CritObject,
   type CritValue,
 } from '@fdlens/dump';
-import { SCENARIOS, imgDir } from './helpers.js';
+import { CRIU_REAL_SCENARIOS } from '@fdlens/fixtures';
+import { imgDir } from './helpers.js';
 
 /** A value for every field, none of them a default, 64-bit ones past 2^53. */
 function sample(type: Type, depth = 0): CritObject {
@@ -79,7 +80,7 @@ describe('decode(encode(x)) = x', () => {
 });
 
 describe('real CRIU images re-encode to their own bytes', () => {
-  const files = SCENARIOS.flatMap((s) => readdirSync(imgDir(s)).map((f) => [s, f, join(imgDir(s), f)] as const));
+  const files = CRIU_REAL_SCENARIOS.flatMap((s) => readdirSync(imgDir(s)).map((f) => [s, f, join(imgDir(s), f)] as const));
   const modelled = files.filter(([, , path]) => {
     const img = readImageBytes(readFileSync(path), path, { only: new Set() });
     return img.kind?.message !== undefined;

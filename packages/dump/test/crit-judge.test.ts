@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { critImageText, decodeImage, readDump, syntheticGraph, writeDump } from '@fdlens/dump';
 import { canonicalGroups, fdTablePartition, sharingPartition, type Graph } from '@fdlens/core';
 import { rmSync } from 'node:fs';
-import { SCENARIOS, canonicalJson, crit, critDecodeMany, imgDir, tempDir } from './helpers.js';
+import { CRIU_REAL_SCENARIOS } from '@fdlens/fixtures';
+import { canonicalJson, crit, critDecodeMany, imgDir, tempDir } from './helpers.js';
 
 interface Case {
   name: string;
@@ -16,7 +17,7 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  ...SCENARIOS.map((s) => ({ name: `real ${s}`, graph: () => readDump(imgDir(s)) })),
+  ...CRIU_REAL_SCENARIOS.map((s) => ({ name: `real ${s}`, graph: () => readDump(imgDir(s)) })),
   { name: 'synthetic, every kind', graph: async () => syntheticGraph({ processes: 40, seed: 7 }) },
 ];
 
@@ -108,7 +109,7 @@ describe.each(CASES)('$name written by writeDump', ({ name, graph }) => {
 });
 
 describe('real images, decoded by crit and by fdlens', () => {
-  const files = SCENARIOS.flatMap((s) => readdirSync(imgDir(s)).filter((f) => /^(files|fdinfo-\d+|pstree|ids-\d+|fs-\d+|pipes-data|sk-queues)\.img$/.test(f)).map((f) => join(imgDir(s), f)));
+  const files = CRIU_REAL_SCENARIOS.flatMap((s) => readdirSync(imgDir(s)).filter((f) => /^(files|fdinfo-\d+|pstree|ids-\d+|fs-\d+|pipes-data|sk-queues)\.img$/.test(f)).map((f) => join(imgDir(s), f)));
   it(`give the same JSON for all ${files.length} files fdlens models fully`, () => {
     expect(files.length).toBeGreaterThan(90);
     expect(canonicalJson(files.map((f) => critImageText(decodeImage(f))))).toEqual(critDecodeMany(files));

@@ -7,9 +7,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '@fdlens/core';
 import { ImageFormatError, critImageText, decodeImage, readDump, readImageBytes } from '@fdlens/dump';
 import { FdlensError } from '@fdlens/core';
-import { SCENARIOS, imgDir, tempDir } from './helpers.js';
+import { CRIU_REAL_SCENARIOS } from '@fdlens/fixtures';
+import { imgDir, tempDir } from './helpers.js';
 
-const sources = SCENARIOS.flatMap((s) =>
+const sources = CRIU_REAL_SCENARIOS.flatMap((s) =>
   readdirSync(imgDir(s))
     .filter((f) => !f.startsWith('pagemap'))
     .map((f) => readFileSync(join(imgDir(s), f))),

@@ -4,21 +4,22 @@
 import { describe, expect, it } from 'vitest';
 import { decodeImage, readDump } from '@fdlens/dump';
 import { fdTablePartition, sharingPartition } from '@fdlens/core';
-import { SCENARIOS, groundTruth, imgDir, truthFdTables, truthPartition } from './helpers.js';
+import { CRIU_REAL_SCENARIOS, criuRealFdTables, criuRealPartition, readCriuRealTruth } from '@fdlens/fixtures';
+import { imgDir } from './helpers.js';
 
 const O_CLOEXEC = 0o2000000;
 
-describe.each(SCENARIOS)('real CRIU dump %s', (s) => {
-  const gt = groundTruth(s);
+describe.each(CRIU_REAL_SCENARIOS)('real CRIU dump %s', (s) => {
+  const gt = readCriuRealTruth(s);
 
   it('gives the ground-truth sharing partition (pid:fd → description)', async () => {
     const g = await readDump(imgDir(s));
-    expect(sharingPartition(g)).toEqual(truthPartition(gt));
+    expect(sharingPartition(g)).toEqual(criuRealPartition(gt));
   });
 
   it('gives the ground-truth fd tables', async () => {
     const g = await readDump(imgDir(s));
-    expect(fdTablePartition(g)).toEqual(truthFdTables(gt));
+    expect(fdTablePartition(g)).toEqual(criuRealFdTables(gt));
   });
 
   it('gives the ground-truth tree, threads included, parent before child', async () => {

@@ -1,56 +1,15 @@
-// Shared test helpers: the real CRIU fixtures, their ground truth, and running crit.
+// Shared test helpers: the real CRIU dumps' images, temporary folders, and running crit. Their
+// ground truth is @fdlens/fixtures' (readCriuRealTruth).
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { canonicalGroups } from '@fdlens/core';
-import { CRIU_REAL_DIR, CRIU_REAL_SCENARIOS } from '@fdlens/fixtures';
+import { CRIU_REAL_DIR } from '@fdlens/fixtures';
 
-/** The real CRIU 4.2 dumps with their ground truth. */
-export const FIXTURES = CRIU_REAL_DIR;
-
-/** The real CRIU dumps. */
-export const SCENARIOS = CRIU_REAL_SCENARIOS;
-
-/** The ground truth the fixture program recorded while building the tree. */
-export interface GroundTruth {
-  root_pid: number;
-  processes: Array<{ pid: number; ppid: number; role: string; threads: number[] }>;
-  descriptions: Array<{ name: string; members: Array<[number, number]> }>;
-  fds: Array<{ pid: number; fd: number; description: string; cloexec: number; pos: number; flags_octal: string; link: string }>;
-}
-
-/** Load a scenario's ground-truth.json. */
-export function groundTruth(s: string): GroundTruth {
-  return JSON.parse(readFileSync(join(FIXTURES, s, 'ground-truth.json'), 'utf8')) as GroundTruth;
-}
-
-/** The image directory of a scenario. */
+/** The image directory of a real dump (`S1` … `S5`). */
 export function imgDir(s: string): string {
-  return join(FIXTURES, s, 'img');
-}
-
-/** The sharing partition the ground truth states (one group of pid:fd per description). */
-export function truthPartition(gt: GroundTruth): string[][] {
-  return canonicalGroups(gt.descriptions.map((d) => d.members.map(([p, f]) => `${p}:${f}`)));
-}
-
-/**
- * The fd-table partition by construction: a clone(CLONE_FILES) child shares its parent's table;
- * every other process has its own.
- */
-export function truthFdTables(gt: GroundTruth): number[][] {
-  const owner = new Map<number, number>();
-  for (const p of gt.processes) owner.set(p.pid, p.role === 'clonefiles_child' ? p.ppid : p.pid);
-  const groups = new Map<number, number[]>();
-  for (const p of gt.processes) {
-    const o = owner.get(p.pid)!;
-    let g = groups.get(o);
-    if (g === undefined) groups.set(o, (g = []));
-    g.push(p.pid);
-  }
-  return [...groups.values()].map((g) => g.sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
+  return join(CRIU_REAL_DIR, s, 'img');
 }
 
 /** Run crit and return its stdout. */

@@ -9,9 +9,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { captureTree, type Graph } from '@fdlens/core';
 import { readDump } from '@fdlens/dump';
-import { startFixture, type FixtureName } from '@fdlens/fixtures';
+import { CRIU_REAL_DIR, startFixture, type FixtureName } from '@fdlens/fixtures';
 import { checkPlan, diffGraphs, formatDifferences, planRestore, randomGraph, replayPlan, simulatedGraph, STRATEGIES, type Strategy } from '@fdlens/restore-plan';
-import { CRIU_REAL } from './helpers/ground-truth.js';
 
 const root = mkdtempSync(join(tmpdir(), 'fdlens-replay-test-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -82,7 +81,7 @@ describe.each(FIXTURE_TREES)('fixture tree %s: live scan → plan → replay →
 
 describe.each(['S1', 'S2', 'S3', 'S4', 'S5'])('CRIU dump %s: show → plan → replay --root → scan → diff', (name) => {
   it.each(STRATEGIES)('%s', async (strategy) => {
-    const dump = await readDump(join(CRIU_REAL, name, 'img'));
+    const dump = await readDump(join(CRIU_REAL_DIR, name, 'img'));
     expect(await roundTrip(dump, strategy, { threads: true })).toBe('');
   });
 });

@@ -2,23 +2,12 @@
 // while building its tree (dup, fork, SCM_RIGHTS and CLONE_FILES copy a description; open, pipe
 // and socketpair make one). Nothing here comes from fdlens's own capture or dump reader.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { GRAPH_SCHEMA, type Graph, type OpenFile, type Task } from '@fdlens/core';
-import { CRIU_REAL_DIR } from '@fdlens/fixtures';
-
-/** Where the real CRIU dumps live. */
-export const CRIU_REAL = CRIU_REAL_DIR;
-
-interface GroundTruth {
-  processes: { pid: number; ppid: number; role: string; threads: number[] }[];
-  descriptions: { name: string; label: string; members: [number, number][] }[];
-  fds: { pid: number; fd: number; description: string; cloexec: number; pos: number; flags_octal: string; link: string }[];
-}
+import { criuRealFdTables, readCriuRealTruth } from '@fdlens/fixtures';
 
 /** The ground truth of scenario `name` (S1…S5) as a graph. */
 export function groundTruthGraph(name: string): Graph {
-  const gt = JSON.parse(readFileSync(join(CRIU_REAL, name, 'ground-truth.json'), 'utf8')) as GroundTruth;
+  const gt = readCriuRealTruth(name);
   const pids = new Set(gt.processes.map((p) => p.pid));
   const ids = new Map(gt.descriptions.map((d, i) => [d.name, i + 1]));
   const files = new Map<number, OpenFile>();
@@ -50,12 +39,11 @@ export function groundTruthGraph(name: string): Graph {
       b.socket.peerIno = a.socket.ino;
     }
   }
-  const roleOf = new Map(gt.processes.map((p) => [p.pid, p.role]));
-  const tableOf = new Map<number, number>();
+  // Processes on one fd table take the id of its first (lowest) pid.
+  const tableOf = new Map(criuRealFdTables(gt).flatMap((group) => group.map((pid) => [pid, group[0]!] as const)));
   const tasks: Task[] = gt.processes.map((p) => {
     const ppid = pids.has(p.ppid) ? p.ppid : 0;
-    const table = roleOf.get(p.pid) === 'clonefiles_child' ? tableOf.get(ppid)! : p.pid;
-    tableOf.set(p.pid, table);
+    const table = tableOf.get(p.pid)!;
     const fds = gt.fds.filter((f) => f.pid === p.pid).map((f) => ({ fd: f.fd, file: ids.get(f.description)!, cloexec: f.cloexec !== 0 })).sort((a, b) => a.fd - b.fd);
     return { pid: p.pid, ppid, pgid: p.pid, sid: p.pid, comm: p.role.slice(0, 15), threads: p.threads, fdTable: table, fds };
   });
